@@ -1,0 +1,56 @@
+# `make run` and `make test` each set up everything they need: Debian's libraries for Qt,
+# a virtualenv in .venv, and the package with its test tools.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+# Qt's xcb and offscreen platforms, sound (libpulse0), Japanese glyphs, and Xvfb for screenshots.
+DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk xvfb
+
+.PHONY: run test lint system-deps clean
+
+run: $(STAMP)
+	$(BIN)/python main.py
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+$(STAMP): pyproject.toml | system-deps
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "RehabTimer needs Python 3.11 or newer; $(PYTHON) is older."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+system-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+		echo "Not a Debian-based system: install the libraries Qt 6 needs with your package manager."; \
+		exit 0; \
+	fi; \
+	missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	done); \
+	[ -z "$$missing" ] && exit 0; \
+	echo "Installing the system libraries Qt needs:" $$missing; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+	else \
+		echo "Cannot install them: not root and no sudo. Ask an administrator to run:"; \
+		echo "  apt-get install" $$missing; \
+		exit 1; \
+	fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing \
+		|| { echo "Installing" $$missing "failed; see the messages above."; exit 1; }
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from rehabtimer.cli import main
+
+sys.exit(main())

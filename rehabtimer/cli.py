@@ -1,0 +1,208 @@
+"""The command line: the GUI by default, and commands for caregivers, scripts and tests.
+
+Exit codes: 0 ok, 1 invalid input, 2 cannot read or write.
+Qt is imported only when the GUI is asked for, so commands start fast and run headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from rehabtimer.core.atomic import write_text_atomically
+from rehabtimer.core.library import Library, import_routine, load_library
+from rehabtimer.core.routine import RoutineError, load_routine
+from rehabtimer.core.texts import pick
+from rehabtimer.core.timeline import build_timeline
+from rehabtimer.language import LANGUAGES, system_language
+from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare
+
+OK, INVALID, CANNOT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse exits 2 on bad arguments, but 2 means "cannot read or write" here.
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(INVALID, f"{self.prog}: {message}\n")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rehabtimer", description="Guided home-rehab routines with timers.")
+    parser.add_argument("--data-dir", metavar="DIR", help="where the history is kept")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    run = commands.add_parser("run", help="open the app straight into a routine")
+    run.add_argument("routine_id", metavar="ROUTINE_ID")
+    run.add_argument("--profile", metavar="NAME")
+
+    routine = commands.add_parser("routine", help="check, import or list routines")
+    routine_commands = routine.add_subparsers(dest="routine_command", metavar="ACTION",
+                                              required=True, parser_class=_Parser)
+    check = routine_commands.add_parser("check", help="validate routine files")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp = routine_commands.add_parser("import", help="add a routine of your own")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--replace", action="store_true", help="update a routine imported before")
+    routine_commands.add_parser("list", help="list the routines you can run")
+
+    export = commands.add_parser("export", help="export the history")
+    export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True,
+                                           parser_class=_Parser)
+    csv_parser = export_formats.add_parser("csv", help="sessions as CSV")
+    csv_parser.add_argument("--profile", metavar="NAME")
+    csv_parser.add_argument("--since", type=_date, metavar="DATE")
+    csv_parser.add_argument("--until", type=_date, metavar="DATE")
+    csv_parser.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    backup = commands.add_parser("backup", help="copy the history to a backup file")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE")
+    return parser
+
+
+def _minutes(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return load_library(builtin_routines_dir(), data_paths(args.data_dir).routines)
+
+
+def _check(args: argparse.Namespace) -> int:
+    status = OK
+    for path in args.files:
+        try:
+            routine = load_routine(path)
+        except RoutineError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            status = INVALID
+            continue
+        total = build_timeline(routine).planned_seconds
+        title = pick(routine.title, args.lang)
+        print(f"{path.name}: ok — {routine.id} “{title}”, {len(routine.steps)} steps, "
+              f"{_minutes(total)}")
+    return status
+
+
+def _import(args: argparse.Namespace) -> int:
+    paths = prepare(data_paths(args.data_dir))
+    try:
+        target = import_routine(args.file, _library(args), paths.routines, args.replace)
+    except RoutineError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return INVALID
+    print(f"Imported {args.file.name} as {target}")
+    return OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    library = _library(args)
+    for entry in library.entries:
+        routine = entry.routine
+        total = build_timeline(routine).planned_seconds
+        origin = "built-in" if entry.builtin else "yours"
+        print(f"{routine.id}\t{pick(routine.title, args.lang)}\t{len(routine.steps)} steps\t"
+              f"{_minutes(total)}\t{origin}")
+    for problem in library.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return OK
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    from rehabtimer.export import write_sessions_csv
+    from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
+
+    database = _open_database(args)
+    try:
+        profiles = ProfileRepository(database)
+        profile_id = None
+        if args.profile is not None:
+            profile = profiles.get_by_name(args.profile)
+            if profile is None:
+                known = ", ".join(p.name for p in profiles.list()) or "none yet"
+                print(f"There is no profile named {args.profile!r} (profiles: {known}).",
+                      file=sys.stderr)
+                return INVALID
+            profile_id = profile.id
+        sessions = SessionRepository(database).list(profile_id, args.since, args.until)
+        names = {p.id: p.name for p in profiles.list()}
+        if args.output is None:
+            write_sessions_csv(sys.stdout, sessions, names, args.lang)
+            return OK
+        count = write_text_atomically(
+            args.output, lambda out: write_sessions_csv(out, sessions, names, args.lang)
+        )
+        print(f"Wrote {count} sessions to {args.output}", file=sys.stderr)
+        return OK
+    finally:
+        database.close()
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from rehabtimer.storage.backup import backup_database, default_backup_name
+
+    paths = prepare(data_paths(args.data_dir))
+    database = _open_database(args)  # refuses a damaged or too-new database before copying it
+    database.close()
+    target = args.output or paths.backups / default_backup_name(datetime.now())
+    backup_database(paths.database, target)
+    print(f"Backed up to {target}")
+    return OK
+
+
+def _open_database(args: argparse.Namespace):
+    from rehabtimer.storage.db import open_database
+
+    paths = prepare(data_paths(args.data_dir))
+    return open_database(paths.database, paths.backups)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from rehabtimer.app import run_gui
+
+    return run_gui(args)
+
+
+_COMMANDS = {
+    ("routine", "check"): _check,
+    ("routine", "import"): _import,
+    ("routine", "list"): _list,
+    ("export", "csv"): _export_csv,
+    ("backup", None): _backup,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.lang = args.lang or system_language()
+    if args.command in (None, "run"):
+        return _run_gui(args)
+    from rehabtimer.storage.errors import StorageError
+
+    key = (args.command, getattr(args, "routine_command", None) or getattr(args, "format", None))
+    try:
+        return _COMMANDS[key](args)
+    except (DataDirError, StorageError) as error:
+        print(error, file=sys.stderr)
+        return CANNOT
+    except OSError as error:
+        print(f"Cannot read or write {error.filename or 'a file'}: {error.strerror or error}.",
+              file=sys.stderr)
+        return CANNOT

@@ -1,0 +1,108 @@
+"""Writes a session while it happens, so a crash or power cut loses at most the step in progress.
+
+The recorder hears the engine's events: the session row is written when it starts, a step
+result as each step ends, the current step's progress on pause, and the outcome at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from rehabtimer.core.clock import Clock
+from rehabtimer.core.engine import (
+    Event,
+    SessionFinished,
+    SessionPaused,
+    StepFinished,
+    StepResult,
+)
+from rehabtimer.core.timeline import Timeline
+from rehabtimer.storage.repositories import SessionRepository, SnapshotRepository
+
+
+class SessionRecorder:
+    def __init__(
+        self,
+        sessions: SessionRepository,
+        snapshots: SnapshotRepository,
+        clock: Clock,
+    ) -> None:
+        self._sessions = sessions
+        self._snapshots = snapshots
+        self._clock = clock
+        self.session_id: int | None = None
+
+    def begin(self, profile_id: int, timeline: Timeline, pain_before: int | None) -> int:
+        routine = timeline.routine
+        snapshot_id = self._snapshots.ensure(
+            routine.id, dict(routine.title), routine.to_data(), routine.content_hash()
+        )
+        self.session_id = self._sessions.start(
+            profile_id=profile_id,
+            snapshot_id=snapshot_id,
+            routine_id=routine.id,
+            started_at=self._clock.now(),
+            planned_s=timeline.planned_seconds,
+            steps_total=len(timeline.steps),
+            pain_before=pain_before,
+        )
+        return self.session_id
+
+    def record(self, events: Iterable[Event]) -> None:
+        if self.session_id is None:
+            raise RuntimeError("record() before begin()")
+        for event in events:
+            match event:
+                case StepFinished():
+                    self._save_step(event.result)
+                    self._sessions.update_progress(
+                        self.session_id,
+                        active_s=event.active_s,
+                        paused_s=event.paused_s,
+                        steps_done=event.steps_done,
+                        current_step=event.result.step_index + 1,
+                    )
+                case SessionPaused():
+                    self._save_step(event.progress)
+                    self._sessions.update_progress(
+                        self.session_id,
+                        active_s=event.active_s,
+                        paused_s=event.paused_s,
+                        steps_done=event.steps_done,
+                        current_step=event.progress.step_index,
+                    )
+                case SessionFinished():
+                    self._sessions.finish(
+                        self.session_id,
+                        status=event.outcome.value,
+                        ended_at=self._wall_time(event.at),
+                        active_s=event.active_s,
+                        paused_s=event.paused_s,
+                        steps_done=event.steps_done,
+                        stop_reason=event.reason.value if event.reason else None,
+                    )
+
+    def feedback(self, pain_after: int | None, effort: int | None, note: str | None) -> None:
+        if self.session_id is None:
+            raise RuntimeError("feedback() before begin()")
+        self._sessions.set_feedback(self.session_id, pain_after, effort, note)
+
+    def _wall_time(self, monotonic_at: float) -> datetime:
+        """The wall-clock instant of an event stamped on the monotonic clock."""
+        return self._clock.now() - timedelta(seconds=self._clock.monotonic() - monotonic_at)
+
+    def _save_step(self, result: StepResult) -> None:
+        assert self.session_id is not None
+        for side in result.sides:
+            self._sessions.save_step_result(
+                self.session_id,
+                step_index=result.step_index,
+                step_id=result.step_id,
+                side=side.side or "",
+                planned_s=side.planned_s,
+                done_s=side.done_s,
+                planned_reps=side.planned_reps,
+                done_reps=side.done_reps,
+                status=result.status.value,
+            )
