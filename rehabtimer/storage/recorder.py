@@ -86,7 +86,9 @@ class SessionRecorder:
     def feedback(self, pain_after: int | None, effort: int | None, note: str | None) -> None:
         if self.session_id is None:
             raise RuntimeError("feedback() before begin()")
-        self._sessions.set_feedback(self.session_id, pain_after, effort, note)
+        self._sessions.set_feedback(
+            self.session_id, pain_after=pain_after, effort=effort, note=note
+        )
 
     def _wall_time(self, monotonic_at: float) -> datetime:
         """The wall-clock instant of an event stamped on the monotonic clock."""

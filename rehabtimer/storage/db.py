@@ -1,0 +1,265 @@
+"""Opening the history file: create it, migrate it, or refuse it without touching it.
+
+The schema revision is read with plain sqlite3 before anything writes, so a file from a
+newer RehabTimer, a damaged file or a foreign file is left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    create_engine,
+    event,
+    insert,
+)
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from rehabtimer.storage.errors import (
+    DatabaseBusy,
+    DatabaseNotWritable,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    MigrationFailed,
+    StorageError,
+)
+from rehabtimer.storage.models import SCHEMA_REVISION, Base
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+_PRAGMAS = (
+    # First, so that the pragmas below already wait for another process's lock.
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA journal_mode=WAL",
+    # FULL syncs the WAL on every commit: a confirmed step survives a power cut.
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+)
+
+# Alembic's own bookkeeping table, created exactly as Alembic creates it.
+_VERSION_TABLE = Table(
+    "alembic_version",
+    MetaData(),
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+
+_UNREADABLE_CODES = frozenset({sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT})
+_NOT_WRITABLE_CODES = frozenset(
+    {
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+    }
+)
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+
+
+class Database:
+    """The open history file. The app keeps a single one, so there is a single writer."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits when the block ends and rolls back if it raises."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            error = _storage_error(exc, self.path)
+            if error is None:
+                raise
+            raise error from exc
+
+    def close(self) -> None:
+        # Closing the last connection checkpoints the WAL into the file and removes it.
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_database(path: Path, backups_dir: Path) -> Database:
+    """Open the history file at `path`, creating or migrating it as needed.
+
+    A missing file, and a file in which SQLite finds no tables at all (a zero-length file
+    among them), becomes a new history: there is nothing in it to lose. Any other file must
+    be a RehabTimer database, or it is refused untouched. Before a migration the file is
+    copied into `backups_dir`.
+    """
+    try:
+        return _open(path, backups_dir)
+    except OSError as exc:
+        raise DatabaseNotWritable.at(path) from exc
+    except (sqlite3.Error, DBAPIError) as exc:
+        error = _storage_error(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _open(path: Path, backups_dir: Path) -> Database:
+    revision = _stored_revision(path) if path.exists() else None
+    outdated = revision if revision not in (None, SCHEMA_REVISION) else None
+    if outdated is not None and outdated not in _known_revisions():
+        raise DatabaseTooNew.at(path)
+    if path.exists():
+        _restrict_access(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Created with owner-only access before SQLite writes any health data into it;
+        # SQLite gives its -wal and -shm files the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    backup = _backup(path, backups_dir, outdated) if outdated is not None else None
+    engine = _engine(path)
+    try:
+        # BEGIN IMMEDIATE takes the write lock, so this also proves the file is writable
+        # now rather than at the end of the patient's first exercise.
+        with engine.begin() as conn:
+            if revision is None:
+                Base.metadata.create_all(conn)
+                _VERSION_TABLE.create(conn)
+                conn.execute(insert(_VERSION_TABLE).values(version_num=SCHEMA_REVISION))
+        if backup is not None:
+            _upgrade(engine, path, backup)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine)
+
+
+def _connect_existing(path: Path) -> sqlite3.Connection:
+    # mode=rw: never create a file here, and never open anything but an existing one.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5.0)
+
+
+def _stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, or None if SQLite finds no tables in it."""
+    # Plain SELECTs: sqlite3 opens no transaction for them and nothing is written.
+    with closing(_connect_existing(path)) as conn:
+        names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+        if not names:
+            return None
+        if "alembic_version" not in names:
+            raise DatabaseUnreadable.at(path)
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1 or not isinstance(rows[0][0], str):
+        raise DatabaseUnreadable.at(path)
+    return rows[0][0]
+
+
+def _known_revisions() -> set[str]:
+    # Deferred import: only an outdated or too new file needs the migration scripts.
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
+def _restrict_access(path: Path) -> None:
+    for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        with suppress(FileNotFoundError):
+            file.chmod(0o600)
+
+
+def _backup(path: Path, backups_dir: Path, revision: str) -> Path:
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"pre-migration-{revision}-{stamp}.sqlite"
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with closing(_connect_existing(path)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    return target
+
+
+def _upgrade(engine: Engine, path: Path, backup: Path) -> None:
+    # Deferred import: alembic.command costs about 0.4 s of start-up.
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        # A batch migration rebuilds a table by dropping it; with foreign keys on, that drop
+        # would cascade and delete the step results of every session. SQLite ignores this
+        # pragma inside a transaction, so it is set before the migration's transaction.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if violations:
+                    raise RuntimeError(f"foreign keys broken by the migration: {violations}")
+        except Exception as exc:
+            raise MigrationFailed.at(path, backup) from exc
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # sqlite3's own transaction handling skips BEGIN before DDL (a crash could leave a
+    # half-built schema) and is due to change in future Pythons; with it off, only
+    # _begin_immediate starts transactions, DDL included.
+    dbapi_connection.isolation_level = None
+    for pragma in _PRAGMAS:
+        dbapi_connection.execute(pragma).close()
+
+
+def _begin_immediate(conn: Connection) -> None:
+    # Taking the write lock up front makes a second writer wait for busy_timeout instead
+    # of failing half-way through its transaction.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _storage_error(exc: sqlite3.Error | DBAPIError, path: Path) -> StorageError | None:
+    """The patient-facing error for a failure of the file, None for a failure of the code."""
+    cause = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary in _UNREADABLE_CODES:
+        return DatabaseUnreadable.at(path)
+    if primary in _NOT_WRITABLE_CODES:
+        return DatabaseNotWritable.at(path)
+    if primary in _BUSY_CODES:
+        return DatabaseBusy.at(path)
+    return None

@@ -1,0 +1,59 @@
+"""Storage failures, each carrying a sentence a patient can read and act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Self
+
+
+class StorageError(Exception):
+    """The history cannot be read or saved; `message` says why and names the file."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseTooNew(StorageError):
+    @classmethod
+    def at(cls, path: Path) -> Self:
+        return cls(
+            f"The history file {path} was created by a newer version of RehabTimer. "
+            "Please install that version to open it. The file has not been changed."
+        )
+
+
+class DatabaseUnreadable(StorageError):
+    @classmethod
+    def at(cls, path: Path) -> Self:
+        return cls(
+            f"The history file {path} is damaged or is not a RehabTimer database. "
+            "RehabTimer has not changed it; move it elsewhere to start a new history."
+        )
+
+
+class DatabaseNotWritable(StorageError):
+    @classmethod
+    def at(cls, path: Path) -> Self:
+        return cls(
+            f"RehabTimer cannot save to the history file {path}. Please check that the disk "
+            "is not full and that you are allowed to change this file and its folder."
+        )
+
+
+class DatabaseBusy(StorageError):
+    @classmethod
+    def at(cls, path: Path) -> Self:
+        return cls(
+            f"The history file {path} is in use by another program. "
+            "Please close any other RehabTimer window and try again."
+        )
+
+
+class MigrationFailed(StorageError):
+    @classmethod
+    def at(cls, path: Path, backup: Path) -> Self:
+        return cls(
+            f"RehabTimer could not update the history file {path} for this version, "
+            f"so it was left as it was. A copy was saved as {backup}."
+        )

@@ -1,0 +1,537 @@
+"""Reading and writing the history, in plain frozen records.
+
+Every write is one short transaction, committed before the method returns: a step the
+patient has confirmed is on disk even if the power goes out the next second.
+
+Datetimes cross this boundary timezone-aware only. A session's times come back in the
+local offset it started in (a fixed offset, not a named zone); other times come back in UTC.
+Constraint violations (a pain score of 11, a plan with two frequencies) are bugs in the
+caller and surface as sqlalchemy.exc.IntegrityError.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from rehabtimer.storage.db import Database
+from rehabtimer.storage.models import (
+    PlanRow,
+    ProfileRow,
+    SessionRow,
+    SessionStatus,
+    Side,
+    SnapshotRow,
+    StepResultRow,
+    StepStatus,
+)
+
+DEFAULT_PROFILE_NAME = "default"
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    id: int
+    name: str
+    created_at: datetime
+    disclaimer_accepted_at: datetime | None
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    profile_id: int
+    snapshot_id: int
+    routine_id: str
+    routine_title: Mapping[str, str]
+    started_at: datetime
+    ended_at: datetime | None
+    utc_offset_min: int
+    status: SessionStatus
+    planned_s: float
+    active_s: float
+    paused_s: float
+    steps_total: int
+    steps_done: int
+    current_step: int
+    pain_before: int | None
+    pain_after: int | None
+    effort: int | None
+    stop_reason: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class StepResultRecord:
+    session_id: int
+    step_index: int
+    step_id: str
+    side: Side
+    planned_s: float
+    done_s: float
+    planned_reps: int | None
+    done_reps: int | None
+    status: StepStatus
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    id: int
+    profile_id: int
+    routine_id: str
+    per_day: int | None
+    per_week: int | None
+    start_date: date
+
+
+def _utc_naive(when: datetime) -> datetime:
+    if when.utcoffset() is None:
+        raise ValueError(f"a timezone-aware datetime is required, got {when!r}")
+    return when.astimezone(UTC).replace(tzinfo=None)
+
+
+def _offset_minutes(when: datetime) -> int:
+    offset = when.utcoffset()
+    if offset is None or offset % timedelta(minutes=1):
+        raise ValueError(f"the UTC offset must be whole minutes, got {when!r}")
+    return offset // timedelta(minutes=1)
+
+
+def _aware(utc_naive: datetime, offset_min: int = 0) -> datetime:
+    return utc_naive.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_min)))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _profile_info(row: ProfileRow) -> ProfileInfo:
+    accepted = row.disclaimer_accepted_at
+    return ProfileInfo(
+        id=row.id,
+        name=row.name,
+        created_at=_aware(row.created_at),
+        disclaimer_accepted_at=None if accepted is None else _aware(accepted),
+        is_default=row.is_default,
+    )
+
+
+def _free_name(s: Session, name: str) -> str:
+    """`name` without surrounding blanks, if it can name a new profile."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise ValueError("A profile needs a name.")
+    if s.scalar(select(ProfileRow.id).where(ProfileRow.name == cleaned)) is not None:
+        raise ValueError(f"There is already a profile called {cleaned!r}.")
+    return cleaned
+
+
+class ProfileRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def ensure_default(self) -> ProfileInfo:
+        """The default profile, created on first use."""
+        with self._db.transaction() as s:
+            row = s.scalar(select(ProfileRow).where(ProfileRow.is_default))
+            if row is None:
+                row = ProfileRow(name=DEFAULT_PROFILE_NAME, created_at=_now(), is_default=True)
+                s.add(row)
+                s.flush()
+            return _profile_info(row)
+
+    def get_by_name(self, name: str) -> ProfileInfo | None:
+        with self._db.transaction() as s:
+            row = s.scalar(select(ProfileRow).where(ProfileRow.name == name))
+            return None if row is None else _profile_info(row)
+
+    def list(self) -> list[ProfileInfo]:
+        with self._db.transaction() as s:
+            return [
+                _profile_info(row) for row in s.scalars(select(ProfileRow).order_by(ProfileRow.id))
+            ]
+
+    def add(self, name: str) -> ProfileInfo:
+        """A new profile; ValueError, in words for the user, if the name is blank or taken."""
+        with self._db.transaction() as s:
+            row = ProfileRow(name=_free_name(s, name), created_at=_now(), is_default=False)
+            s.add(row)
+            s.flush()
+            return _profile_info(row)
+
+    def rename(self, profile_id: int, name: str) -> ProfileInfo:
+        with self._db.transaction() as s:
+            row = s.get(ProfileRow, profile_id)
+            if row is None:
+                raise LookupError(f"no profile {profile_id}")
+            if name.strip() != row.name:
+                row.name = _free_name(s, name)
+            s.flush()
+            return _profile_info(row)
+
+    def accept_disclaimer(self, profile_id: int, when: datetime) -> None:
+        with self._db.transaction() as s:
+            result = s.execute(
+                update(ProfileRow)
+                .where(ProfileRow.id == profile_id)
+                .values(disclaimer_accepted_at=_utc_naive(when))
+            )
+            if result.rowcount != 1:
+                raise LookupError(f"no profile {profile_id}")
+
+
+class SnapshotRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def ensure(
+        self,
+        routine_id: str,
+        title: Mapping[str, str],
+        definition: dict[str, Any],
+        content_hash: str,
+    ) -> int:
+        """The id of the snapshot with this content hash, stored now if it is new."""
+        with self._db.transaction() as s:
+            s.execute(
+                insert(SnapshotRow)
+                .values(
+                    routine_id=routine_id,
+                    content_hash=content_hash,
+                    title_json=_json(dict(title)),
+                    definition_json=_json(definition),
+                    created_at=_now(),
+                )
+                .on_conflict_do_nothing(index_elements=[SnapshotRow.content_hash])
+            )
+            return s.execute(
+                select(SnapshotRow.id).where(SnapshotRow.content_hash == content_hash)
+            ).scalar_one()
+
+    def definition(self, snapshot_id: int) -> dict[str, Any]:
+        with self._db.transaction() as s:
+            text = s.scalar(
+                select(SnapshotRow.definition_json).where(SnapshotRow.id == snapshot_id)
+            )
+        if text is None:
+            raise LookupError(f"no routine snapshot {snapshot_id}")
+        result: dict[str, Any] = json.loads(text)
+        return result
+
+
+def _session_record(row: SessionRow, title_json: str) -> SessionRecord:
+    offset = row.utc_offset_min
+    return SessionRecord(
+        id=row.id,
+        profile_id=row.profile_id,
+        snapshot_id=row.snapshot_id,
+        routine_id=row.routine_id,
+        routine_title=json.loads(title_json),
+        started_at=_aware(row.started_at, offset),
+        ended_at=None if row.ended_at is None else _aware(row.ended_at, offset),
+        utc_offset_min=offset,
+        status=row.status,
+        planned_s=row.planned_s,
+        active_s=row.active_s,
+        paused_s=row.paused_s,
+        steps_total=row.steps_total,
+        steps_done=row.steps_done,
+        current_step=row.current_step,
+        pain_before=row.pain_before,
+        pain_after=row.pain_after,
+        effort=row.effort,
+        stop_reason=row.stop_reason,
+        note=row.note,
+    )
+
+
+def _local_date() -> ColumnElement[str]:
+    """A session's calendar date where the patient was, as SQLite computes it."""
+    return func.date(SessionRow.started_at, func.printf("%+d minutes", SessionRow.utc_offset_min))
+
+
+class SessionRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def start(
+        self,
+        *,
+        profile_id: int,
+        snapshot_id: int,
+        routine_id: str,
+        started_at: datetime,
+        planned_s: float,
+        steps_total: int,
+        pain_before: int | None,
+    ) -> int:
+        """A new in-progress session; its local offset is the one `started_at` carries."""
+        row = SessionRow(
+            profile_id=profile_id,
+            snapshot_id=snapshot_id,
+            routine_id=routine_id,
+            started_at=_utc_naive(started_at),
+            utc_offset_min=_offset_minutes(started_at),
+            status="in_progress",
+            planned_s=planned_s,
+            active_s=0.0,
+            paused_s=0.0,
+            steps_total=steps_total,
+            steps_done=0,
+            current_step=0,
+            pain_before=pain_before,
+        )
+        with self._db.transaction() as s:
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def save_step_result(
+        self,
+        session_id: int,
+        *,
+        step_index: int,
+        step_id: str,
+        side: Side,
+        planned_s: float,
+        done_s: float,
+        planned_reps: int | None,
+        done_reps: int | None,
+        status: StepStatus,
+    ) -> None:
+        """Record a step (one side of it); saving the same step and side again replaces it."""
+        values = {
+            "step_id": step_id,
+            "planned_s": planned_s,
+            "done_s": done_s,
+            "planned_reps": planned_reps,
+            "done_reps": done_reps,
+            "status": status,
+        }
+        stmt = insert(StepResultRow).values(
+            session_id=session_id, step_index=step_index, side=side, **values
+        )
+        with self._db.transaction() as s:
+            s.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[
+                        StepResultRow.session_id,
+                        StepResultRow.step_index,
+                        StepResultRow.side,
+                    ],
+                    set_={name: stmt.excluded[name] for name in values},
+                )
+            )
+
+    def update_progress(
+        self,
+        session_id: int,
+        *,
+        active_s: float,
+        paused_s: float,
+        steps_done: int,
+        current_step: int,
+    ) -> None:
+        self._update(
+            session_id,
+            active_s=active_s,
+            paused_s=paused_s,
+            steps_done=steps_done,
+            current_step=current_step,
+        )
+
+    def finish(
+        self,
+        session_id: int,
+        *,
+        status: SessionStatus,
+        ended_at: datetime,
+        active_s: float,
+        paused_s: float,
+        steps_done: int,
+        stop_reason: str | None,
+    ) -> None:
+        if status == "in_progress":
+            raise ValueError("a finished session cannot be in progress")
+        self._update(
+            session_id,
+            status=status,
+            ended_at=_utc_naive(ended_at),
+            active_s=active_s,
+            paused_s=paused_s,
+            steps_done=steps_done,
+            stop_reason=stop_reason,
+        )
+
+    def set_feedback(
+        self,
+        session_id: int,
+        *,
+        pain_after: int | None,
+        effort: int | None,
+        note: str | None,
+    ) -> None:
+        self._update(session_id, pain_after=pain_after, effort=effort, note=note)
+
+    def mark_in_progress_interrupted(self) -> list[int]:
+        """At start-up: sessions still in progress were cut off by a crash or power loss.
+
+        They keep their step results and progress; their end time stays unknown.
+        """
+        with self._db.transaction() as s:
+            in_progress = SessionRow.status == "in_progress"
+            ids = list(s.scalars(select(SessionRow.id).where(in_progress).order_by(SessionRow.id)))
+            # BEGIN IMMEDIATE holds the write lock, so no session can start in between.
+            s.execute(update(SessionRow).where(in_progress).values(status="interrupted"))
+            return ids
+
+    def get(self, session_id: int) -> SessionRecord:
+        with self._db.transaction() as s:
+            found = s.execute(
+                select(SessionRow, SnapshotRow.title_json)
+                .join(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
+                .where(SessionRow.id == session_id)
+            ).one_or_none()
+            if found is None:
+                raise LookupError(f"no session {session_id}")
+            return _session_record(*found)
+
+    def step_results(self, session_id: int) -> list[StepResultRecord]:
+        with self._db.transaction() as s:
+            rows = s.scalars(
+                select(StepResultRow)
+                .where(StepResultRow.session_id == session_id)
+                # Within a step, sides in the order they were done: an upsert keeps the id.
+                .order_by(StepResultRow.step_index, StepResultRow.id)
+            )
+            return [
+                StepResultRecord(
+                    session_id=row.session_id,
+                    step_index=row.step_index,
+                    step_id=row.step_id,
+                    side=row.side,
+                    planned_s=row.planned_s,
+                    done_s=row.done_s,
+                    planned_reps=row.planned_reps,
+                    done_reps=row.done_reps,
+                    status=row.status,
+                )
+                for row in rows
+            ]
+
+    def list(
+        self,
+        profile_id: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[SessionRecord]:
+        """Sessions by the patient's local start date, `since` and `until` both included."""
+        query = select(SessionRow, SnapshotRow.title_json).join(
+            SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id
+        )
+        if profile_id is not None:
+            query = query.where(SessionRow.profile_id == profile_id)
+        # The coarse UTC bounds (offsets stay within a day) let the index narrow the scan;
+        # the local date decides.
+        if since is not None:
+            query = query.where(
+                SessionRow.started_at >= datetime.combine(since, time()) - timedelta(days=1),
+                _local_date() >= since.isoformat(),
+            )
+        if until is not None:
+            query = query.where(
+                SessionRow.started_at < datetime.combine(until, time()) + timedelta(days=2),
+                _local_date() <= until.isoformat(),
+            )
+        with self._db.transaction() as s:
+            found = s.execute(query.order_by(SessionRow.started_at, SessionRow.id))
+            return [_session_record(row, title_json) for row, title_json in found]
+
+    def _update(self, session_id: int, **values: Any) -> None:
+        with self._db.transaction() as s:
+            result = s.execute(update(SessionRow).where(SessionRow.id == session_id).values(values))
+            if result.rowcount != 1:
+                raise LookupError(f"no session {session_id}")
+
+
+def _same_routine(profile_id: int, routine_id: str) -> ColumnElement[bool]:
+    return and_(PlanRow.profile_id == profile_id, PlanRow.routine_id == routine_id)
+
+
+def _plan_record(row: PlanRow) -> PlanRecord:
+    return PlanRecord(
+        id=row.id,
+        profile_id=row.profile_id,
+        routine_id=row.routine_id,
+        per_day=row.per_day,
+        per_week=row.per_week,
+        start_date=row.start_date,
+    )
+
+
+class PlanRepository:
+    """Recommended frequencies; a plan holds from its start date until the next one starts."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def set(
+        self,
+        profile_id: int,
+        routine_id: str,
+        *,
+        per_day: int | None = None,
+        per_week: int | None = None,
+        start_date: date,
+    ) -> PlanRecord:
+        """Exactly one of per_day and per_week; a plan with the same start date is replaced."""
+        stmt = insert(PlanRow).values(
+            profile_id=profile_id,
+            routine_id=routine_id,
+            per_day=per_day,
+            per_week=per_week,
+            start_date=start_date,
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[PlanRow.profile_id, PlanRow.routine_id, PlanRow.start_date],
+            set_={"per_day": stmt.excluded.per_day, "per_week": stmt.excluded.per_week},
+        )
+        with self._db.transaction() as s:
+            s.execute(stmt)
+            row = s.execute(
+                select(PlanRow).where(
+                    _same_routine(profile_id, routine_id), PlanRow.start_date == start_date
+                )
+            ).scalar_one()
+            return _plan_record(row)
+
+    def in_force(self, profile_id: int, routine_id: str, day: date) -> PlanRecord | None:
+        with self._db.transaction() as s:
+            row = s.scalar(
+                select(PlanRow)
+                .where(_same_routine(profile_id, routine_id), PlanRow.start_date <= day)
+                .order_by(PlanRow.start_date.desc())
+                .limit(1)
+            )
+            return None if row is None else _plan_record(row)
+
+    def history(self, profile_id: int, routine_id: str) -> list[PlanRecord]:
+        with self._db.transaction() as s:
+            rows = s.scalars(
+                select(PlanRow)
+                .where(_same_routine(profile_id, routine_id))
+                .order_by(PlanRow.start_date)
+            )
+            return [_plan_record(row) for row in rows]

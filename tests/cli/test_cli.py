@@ -1,0 +1,196 @@
+"""The command line, run in-process for speed and as a real process where it matters."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rehabtimer.cli import CANNOT, INVALID, OK, main
+from rehabtimer.paths import builtin_routines_dir
+
+REPO = Path(__file__).resolve().parents[2]
+BUILTINS = sorted(builtin_routines_dir().glob("*.json"))
+
+
+def write(path: Path, data) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def custom_routine(routine_id="my-knee", hold_s=30):
+    return {
+        "format": 1,
+        "id": routine_id,
+        "title": {"ja": "ひざ", "en": "My knee"},
+        "recommended": {"per_day": 1},
+        "steps": [
+            {"id": "quad", "kind": "hold", "title": {"en": "Quad set"},
+             "instructions": {"en": "Press the knee down."}, "hold_s": hold_s, "reps": 3}
+        ],
+    }
+
+
+def test_every_builtin_routine_passes_check(capsys):
+    assert len(BUILTINS) >= 4
+    assert main(["--lang", "en", "routine", "check", *map(str, BUILTINS)]) == OK
+    out = capsys.readouterr().out
+    assert out.count(": ok") == len(BUILTINS)
+
+
+def test_check_names_the_file_and_place_and_exits_1(tmp_path, capsys):
+    bad = custom_routine(hold_s=-3)
+    path = write(tmp_path / "knee.json", bad)
+    assert main(["routine", "check", str(path)]) == INVALID
+    err = capsys.readouterr().err
+    assert "knee.json: steps[0].hold_s: must be between 1 and 3600 seconds (got -3)" in err
+    assert "Traceback" not in err
+
+
+def test_check_of_a_missing_file_says_so(tmp_path, capsys):
+    assert main(["routine", "check", str(tmp_path / "nope.json")]) == INVALID
+    assert "nope.json: file not found" in capsys.readouterr().err
+
+
+def test_import_then_list(tmp_path, data_dir, capsys):
+    path = write(tmp_path / "mine.json", custom_routine())
+    assert main(["--lang", "en", "routine", "import", str(path)]) == OK
+    assert (data_dir / "routines" / "my-knee.json").is_file()
+    capsys.readouterr()
+    assert main(["--lang", "en", "routine", "list"]) == OK
+    out = capsys.readouterr().out
+    assert "my-knee\tMy knee\t1 steps" in out
+    assert "postpartum-back" in out
+
+
+def test_import_refuses_a_builtin_id_and_a_second_import_without_replace(tmp_path, capsys):
+    clash = write(tmp_path / "clash.json", custom_routine("knee-oa"))
+    assert main(["routine", "import", str(clash)]) == INVALID
+    assert "built-in routine has this id" in capsys.readouterr().err
+    mine = write(tmp_path / "mine.json", custom_routine())
+    assert main(["routine", "import", str(mine)]) == OK
+    write(mine, custom_routine(hold_s=45))
+    assert main(["routine", "import", str(mine)]) == INVALID
+    assert main(["routine", "import", "--replace", str(mine)]) == OK
+
+
+def test_a_broken_user_routine_is_listed_as_skipped_not_fatal(data_dir, capsys):
+    (data_dir / "routines").mkdir(parents=True)
+    (data_dir / "routines" / "bad.json").write_text("{", encoding="utf-8")
+    assert main(["routine", "list"]) == OK
+    assert "skipped: bad.json: line 1, column 2: not valid JSON" in capsys.readouterr().err
+
+
+def test_bad_arguments_are_invalid_input(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "csv", "--since", "yesterday"])
+    assert exit_info.value.code == INVALID
+    assert "is not a date like 2026-01-31" in capsys.readouterr().err
+
+
+def test_an_unwritable_data_dir_exits_2(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["--data-dir", str(blocker / "sub"), "backup"]) == CANNOT
+    assert "Cannot use the data folder" in capsys.readouterr().err
+
+
+def test_python_m_and_main_py_are_the_same_program(tmp_path):
+    for command in ([sys.executable, "-m", "rehabtimer"], [sys.executable, str(REPO / "main.py")]):
+        out = subprocess.run([*command, "routine", "check", str(BUILTINS[0])],
+                             capture_output=True, text=True, cwd=tmp_path)
+        assert out.returncode == OK, out.stderr
+        assert ": ok" in out.stdout
+
+
+def record_sessions(data_dir: Path, count: int = 2) -> None:
+    """Run `count` short sessions through the real engine and recorder into the data dir."""
+    from rehabtimer.core.clock import FakeClock
+    from rehabtimer.core.engine import SessionEngine
+    from rehabtimer.core.timeline import build_timeline
+    from rehabtimer.paths import data_paths, prepare
+    from rehabtimer.storage.db import open_database
+    from rehabtimer.storage.recorder import SessionRecorder
+    from rehabtimer.storage.repositories import (
+        ProfileRepository,
+        SessionRepository,
+        SnapshotRepository,
+    )
+    from tests.core.routines_for_tests import routine, step
+
+    paths = prepare(data_paths(data_dir))
+    database = open_database(paths.database, paths.backups)
+    clock = FakeClock()
+    profile = ProfileRepository(database).ensure_default()
+    for day in range(count):
+        engine = SessionEngine(build_timeline(routine(step("a", "timed", duration_s=60))), clock)
+        recorder = SessionRecorder(SessionRepository(database), SnapshotRepository(database),
+                                   clock)
+        recorder.begin(profile.id, engine.timeline, pain_before=4)
+        recorder.record(engine.start())
+        clock.advance(70)
+        recorder.record(engine.poll())
+        recorder.feedback(pain_after=2, effort=5, note="ok, 大丈夫" if day == 0 else None)
+        clock.advance(24 * 3600 - 70)
+    database.close()
+
+
+def test_export_csv_has_the_agreed_columns_and_rows(tmp_path, data_dir):
+    import csv
+
+    record_sessions(data_dir, 3)
+    target = tmp_path / "out.csv"
+    assert main(["--lang", "en", "export", "csv", "-o", str(target)]) == OK
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    header = target.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:15] == [
+        "session_id", "profile", "routine_id", "routine_title", "started_at", "ended_at",
+        "status", "planned_seconds", "active_seconds", "steps_done", "steps_total",
+        "pain_before", "pain_after", "effort", "note",
+    ]
+    assert len(rows) == 3
+    first = rows[0]
+    assert first["started_at"] == "2026-01-05T09:00:00+09:00"
+    assert (first["status"], first["active_seconds"], first["steps_done"]) == ("completed", "60",
+                                                                              "1")
+    assert (first["pain_before"], first["pain_after"], first["note"]) == ("4", "2", "ok, 大丈夫")
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_filters_by_local_date_and_profile(data_dir, capsys):
+    record_sessions(data_dir, 3)
+    capsys.readouterr()
+    assert main(["export", "csv", "--since", "2026-01-06", "--until", "2026-01-06"]) == OK
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and "2026-01-06T09:00:00+09:00" in lines[1]
+    assert main(["export", "csv", "--profile", "nobody"]) == INVALID
+    assert "There is no profile named 'nobody'" in capsys.readouterr().err
+
+
+def test_backup_writes_a_verified_private_copy(tmp_path, data_dir, capsys):
+    import sqlite3
+
+    record_sessions(data_dir, 1)
+    target = tmp_path / "copy.sqlite"
+    assert main(["backup", "-o", str(target)]) == OK
+    assert target.stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
+    assert main(["backup"]) == OK
+    assert len(list((data_dir / "backups").glob("rehabtimer-*.sqlite"))) == 1
+
+
+def test_a_damaged_database_is_reported_and_left_alone(data_dir, capsys):
+    data_dir.mkdir(parents=True)
+    damaged = data_dir / "rehabtimer.sqlite"
+    damaged.write_bytes(b"this is not a database" * 100)
+    before = damaged.read_bytes()
+    assert main(["export", "csv"]) == CANNOT
+    err = capsys.readouterr().err
+    assert str(damaged) in err and "Traceback" not in err
+    assert damaged.read_bytes() == before

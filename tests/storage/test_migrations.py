@@ -1,0 +1,229 @@
+"""The migration scripts agree with the models, and upgrades keep the patient's history."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import stat
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, create_engine
+
+from rehabtimer.storage import db as db_module
+from rehabtimer.storage.db import MIGRATIONS_DIR, Database, open_database
+from rehabtimer.storage.errors import MigrationFailed
+from rehabtimer.storage.models import SCHEMA_REVISION, Base
+from rehabtimer.storage.repositories import SessionRepository
+
+from .conftest import Query, StartSession
+
+REBUILD_SESSIONS = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # A table rebuild: copy, DROP TABLE sessions, rename, as SQLite migrations must do.
+    with op.batch_alter_table("sessions", recreate="always") as batch:
+        batch.add_column(sa.Column("mood", sa.Integer(), nullable=True))
+"""
+
+FAILING = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("sessions", sa.Column("mood", sa.Integer(), nullable=True))
+    op.execute("DELETE FROM step_results")
+    raise RuntimeError("a bug in the migration")
+"""
+
+
+def config(script_location: Path, conn: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+@pytest.fixture
+def upgraded_path(tmp_path: Path) -> Path:
+    """A database built by the migration scripts alone, from an empty file."""
+    path = tmp_path / "migrated.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(config(MIGRATIONS_DIR, conn), "head")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def scripts_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """Make the app see the real scripts plus a revision 0002 with the given body."""
+    scripts = tmp_path / "scripts"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def install(body: str) -> None:
+        (scripts / "versions" / "0002_test.py").write_text(body)
+        monkeypatch.setattr(db_module, "MIGRATIONS_DIR", scripts)
+        monkeypatch.setattr(db_module, "SCHEMA_REVISION", "0002")
+
+    return install
+
+
+def schema(path: Path) -> list[tuple[str, str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def columns(path: Path, table: str) -> list[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def test_schema_revision_is_the_head_of_the_scripts() -> None:
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_heads() == [SCHEMA_REVISION]
+
+
+def test_the_scripts_build_what_the_models_describe(upgraded_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{upgraded_path}")
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_the_scripts_build_exactly_what_a_new_file_gets(
+    upgraded_path: Path, db_path: Path, backups_dir: Path
+) -> None:
+    # Autogenerate overlooks CHECK constraints; the DDL text compares everything.
+    open_database(db_path, backups_dir).close()
+    assert schema(db_path) == schema(upgraded_path)
+
+
+def test_alembic_sees_a_new_file_at_head_and_finds_nothing_to_do(
+    db_path: Path, backups_dir: Path, query: Query
+) -> None:
+    open_database(db_path, backups_dir).close()
+    before = schema(db_path)
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == SCHEMA_REVISION
+        command.upgrade(config(MIGRATIONS_DIR, conn), "head")
+    engine.dispose()
+    assert schema(db_path) == before
+
+
+def test_an_older_file_is_backed_up_then_upgraded_keeping_step_results(
+    db_path: Path,
+    backups_dir: Path,
+    query: Query,
+    db: Database,
+    start_session: StartSession,
+    sessions: SessionRepository,
+    scripts_with: Callable[[str], None],
+) -> None:
+    session_id = start_session()
+    for side in ("right", "left"):
+        sessions.save_step_result(
+            session_id,
+            step_index=0,
+            step_id="bend",
+            side=side,
+            planned_s=30.0,
+            done_s=30.0,
+            planned_reps=None,
+            done_reps=None,
+            status="completed",
+        )
+    db.close()
+    scripts_with(REBUILD_SESSIONS)
+
+    with open_database(db_path, backups_dir) as upgraded:
+        with upgraded.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        results = SessionRepository(upgraded).step_results(session_id)
+    assert [r.side for r in results] == ["right", "left"]
+
+    assert query("SELECT version_num FROM alembic_version") == [("0002",)]
+    assert "mood" in columns(db_path, "sessions")
+    [backup] = backups_dir.iterdir()
+    assert re.fullmatch(r"pre-migration-0001-\d{8}T\d{6}Z\.sqlite", backup.name)
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backups_dir.stat().st_mode) == 0o700
+    assert query("SELECT version_num FROM alembic_version", path=backup) == [("0001",)]
+    assert query("SELECT count(*) FROM step_results", path=backup) == [(2,)]
+    assert "mood" not in columns(backup, "sessions")
+
+
+def test_a_failed_migration_leaves_the_file_as_it_was(
+    db_path: Path,
+    backups_dir: Path,
+    query: Query,
+    db: Database,
+    start_session: StartSession,
+    sessions: SessionRepository,
+    scripts_with: Callable[[str], None],
+) -> None:
+    session_id = start_session()
+    sessions.save_step_result(
+        session_id,
+        step_index=0,
+        step_id="bend",
+        side="",
+        planned_s=30.0,
+        done_s=12.5,
+        planned_reps=None,
+        done_reps=None,
+        status="partial",
+    )
+    db.close()
+    scripts_with(FAILING)
+
+    with pytest.raises(MigrationFailed) as caught:
+        open_database(db_path, backups_dir)
+
+    [backup] = backups_dir.iterdir()
+    assert str(backup) in caught.value.message
+    assert str(db_path) in caught.value.message
+    assert query("SELECT version_num FROM alembic_version") == [("0001",)]
+    assert "mood" not in columns(db_path, "sessions")
+    assert query("SELECT done_s FROM step_results") == [(12.5,)]
+
+
+def test_a_revision_drafted_from_the_template_runs(
+    db_path: Path, backups_dir: Path, tmp_path: Path, query: Query
+) -> None:
+    scripts = tmp_path / "scripts"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    open_database(db_path, backups_dir).close()
+    before = schema(db_path)
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.revision(config(scripts, conn), "nothing changed", autogenerate=True, rev_id="0002")
+    with engine.begin() as conn:
+        command.upgrade(config(scripts, conn), "head")
+    engine.dispose()
+    assert [p.name for p in (scripts / "versions").glob("0002_*.py")] == ["0002_nothing_changed.py"]
+    assert query("SELECT version_num FROM alembic_version") == [("0002",)]
+    assert schema(db_path) == before

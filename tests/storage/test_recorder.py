@@ -1,0 +1,108 @@
+"""The recorder writes a session as it happens: what was done survives a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehabtimer.core.clock import FakeClock
+from rehabtimer.core.engine import SessionEngine, StopReason
+from rehabtimer.core.timeline import build_timeline
+from rehabtimer.storage.db import open_database
+from rehabtimer.storage.recorder import SessionRecorder
+from rehabtimer.storage.repositories import (
+    ProfileRepository,
+    SessionRepository,
+    SnapshotRepository,
+)
+from tests.core.routines_for_tests import every_kind, routine, step
+
+
+@pytest.fixture
+def database(tmp_path):
+    db = open_database(tmp_path / "history.sqlite", tmp_path / "backups")
+    yield db
+    db.close()
+
+
+def start(database, r, clock=None, pain_before=3):
+    clock = clock or FakeClock()
+    engine = SessionEngine(build_timeline(r), clock)
+    recorder = SessionRecorder(SessionRepository(database), SnapshotRepository(database), clock)
+    profile = ProfileRepository(database).ensure_default()
+    recorder.begin(profile.id, engine.timeline, pain_before)
+    recorder.record(engine.start())
+    return engine, recorder, clock
+
+
+def run(engine, recorder, clock, seconds):
+    for _ in range(int(seconds * 4)):
+        clock.advance(0.25)
+        recorder.record(engine.poll())
+
+
+def test_a_completed_session_is_stored_with_every_step_and_side(database):
+    engine, recorder, clock = start(database, every_kind())
+    while engine.status.value != "finished":
+        clock.advance(0.5)
+        recorder.record(engine.poll())
+        if engine.phase.waits_for_patient:
+            recorder.record(engine.rep_done())
+    recorder.feedback(pain_after=1, effort=5, note="楽にできた")
+    sessions = SessionRepository(database)
+    record = sessions.get(recorder.session_id)
+    assert record.status == "completed"
+    assert (record.pain_before, record.pain_after, record.effort) == (3, 1, 5)
+    assert record.note == "楽にできた"
+    assert record.steps_done == record.steps_total == 5
+    results = sessions.step_results(recorder.session_id)
+    assert record.active_s == pytest.approx(sum(r.done_s for r in results))
+    assert [(r.step_id, r.side) for r in results] == [
+        ("march", ""), ("breathe", ""), ("stretch", "right"), ("stretch", "left"),
+        ("catcow", ""), ("toes", "right"), ("toes", "left"),
+    ]
+    assert {r.status for r in results} == {"completed"}
+
+
+def test_started_and_ended_keep_the_local_offset(database):
+    engine, recorder, clock = start(database, routine(step("a", "timed", duration_s=10)))
+    run(engine, recorder, clock, 20)
+    record = SessionRepository(database).get(recorder.session_id)
+    assert record.started_at == clock.now().__class__.fromisoformat("2026-01-05T09:00:00+09:00")
+    assert record.started_at.utcoffset().total_seconds() == 9 * 3600
+    assert (record.ended_at - record.started_at).total_seconds() == pytest.approx(15)
+
+
+def test_a_crash_keeps_finished_steps_and_the_paused_progress(database):
+    engine, recorder, clock = start(database, every_kind())
+    run(engine, recorder, clock, 5 + 20 + 10 + 5 + 12)  # march done, 12 s into breathing
+    recorder.record(engine.pause())
+    # The process dies here. On the next start, the app marks what was left in progress.
+    sessions = SessionRepository(database)
+    assert sessions.mark_in_progress_interrupted() == [recorder.session_id]
+    record = sessions.get(recorder.session_id)
+    assert record.status == "interrupted"
+    assert record.current_step == 1
+    assert record.active_s == pytest.approx(20 + 12)
+    results = {r.step_id: r for r in sessions.step_results(recorder.session_id)}
+    assert results["march"].status == "completed"
+    assert results["breathe"].status == "partial"
+    assert results["breathe"].done_s == pytest.approx(12)
+
+
+def test_it_hurts_is_stored_as_stopped_for_pain(database):
+    engine, recorder, clock = start(database, every_kind())
+    run(engine, recorder, clock, 30)
+    recorder.record(engine.stop(StopReason.PAIN))
+    record = SessionRepository(database).get(recorder.session_id)
+    assert (record.status, record.stop_reason) == ("stopped", "pain")
+
+
+def test_sessions_of_an_edited_routine_keep_their_own_definition(database):
+    first, rec1, clock = start(database, routine(step("a", "timed", duration_s=10)))
+    second, rec2, _ = start(database, routine(step("a", "timed", duration_s=20)), clock)
+    one = SessionRepository(database).get(rec1.session_id)
+    two = SessionRepository(database).get(rec2.session_id)
+    snapshots = SnapshotRepository(database)
+    assert one.snapshot_id != two.snapshot_id
+    assert snapshots.definition(one.snapshot_id)["steps"][0]["duration_s"] == 10
+    assert snapshots.definition(two.snapshot_id)["steps"][0]["duration_s"] == 20
