@@ -98,8 +98,8 @@ def test_it_hurts_is_stored_as_stopped_for_pain(database):
 
 
 def test_sessions_of_an_edited_routine_keep_their_own_definition(database):
-    first, rec1, clock = start(database, routine(step("a", "timed", duration_s=10)))
-    second, rec2, _ = start(database, routine(step("a", "timed", duration_s=20)), clock)
+    _, rec1, clock = start(database, routine(step("a", "timed", duration_s=10)))
+    _, rec2, _ = start(database, routine(step("a", "timed", duration_s=20)), clock)
     one = SessionRepository(database).get(rec1.session_id)
     two = SessionRepository(database).get(rec2.session_id)
     snapshots = SnapshotRepository(database)
