@@ -31,6 +31,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from rehabtimer.storage.backup import backup_database
 from rehabtimer.storage.errors import (
     DatabaseBusy,
     DatabaseNotWritable,
@@ -192,13 +193,8 @@ def _restrict_access(path: Path) -> None:
 
 
 def _backup(path: Path, backups_dir: Path, revision: str) -> Path:
-    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups_dir / f"pre-migration-{revision}-{stamp}.sqlite"
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    with closing(_connect_existing(path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    return target
+    return backup_database(path, backups_dir / f"pre-migration-{revision}-{stamp}.sqlite")
 
 
 def _upgrade(engine: Engine, path: Path, backup: Path) -> None:
