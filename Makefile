@@ -11,7 +11,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk xvfb
 
-.PHONY: run test lint system-deps clean
+.PHONY: run test lint translations sounds system-deps clean
 
 run: $(STAMP)
 	$(BIN)/python main.py
@@ -22,6 +22,18 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# Collect the UI's strings into the .ts files (translators edit those), then compile the .qm
+# files the app loads. The .qm files are committed so `pip install .` carries them; a test
+# checks they match the .ts files.
+TS_FILES := resources/i18n/rehabtimer_ja.ts resources/i18n/rehabtimer_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none rehabtimer/app.py rehabtimer/ui/*.py \
+		-ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+sounds: $(STAMP)
+	$(BIN)/python resources/sounds/generate.py
 
 $(STAMP): pyproject.toml | system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -20,10 +20,22 @@ class Clock(Protocol):
         """The current wall-clock instant, timezone-aware, in the local zone."""
         ...
 
+    def since_boot(self) -> float:
+        """Seconds on a clock that also runs while the computer sleeps.
+
+        The monotonic clock stands still during suspend on Linux, so a sleep can only be
+        seen as a jump of this clock against the monotonic one.
+        """
+        ...
+
 
 class SystemClock:
     def monotonic(self) -> float:
         return time.monotonic()
+
+    def since_boot(self) -> float:
+        boottime = getattr(time, "CLOCK_BOOTTIME", None)
+        return time.clock_gettime(boottime) if boottime is not None else time.monotonic()
 
     def now(self) -> datetime:
         return datetime.now().astimezone()
@@ -38,6 +50,7 @@ class FakeClock:
         monotonic_start: float = 1000.0,
     ) -> None:
         self._mono = monotonic_start
+        self._boot = monotonic_start
         self._wall = start or datetime(2026, 1, 5, 9, 0, tzinfo=timezone(timedelta(hours=9)))
 
     def monotonic(self) -> float:
@@ -46,10 +59,19 @@ class FakeClock:
     def now(self) -> datetime:
         return self._wall
 
+    def since_boot(self) -> float:
+        return self._boot
+
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("a monotonic clock cannot go backwards")
         self._mono += seconds
+        self._boot += seconds
+        self._wall += timedelta(seconds=seconds)
+
+    def sleep(self, seconds: float) -> None:
+        """The computer is suspended: the monotonic clock stands still, the others run."""
+        self._boot += seconds
         self._wall += timedelta(seconds=seconds)
 
     def set_wall(self, when: datetime) -> None:

@@ -286,13 +286,16 @@ class SessionEngine:
 
     # -- what the patient does ----------------------------------------------------------
 
-    def start(self) -> list[Event]:
+    def start(self, at_step: int = 0) -> list[Event]:
+        """Start the session; `at_step` > 0 goes on with an interrupted one from that step."""
         if self._status is not Status.READY:
             return []
+        at_step = min(max(at_step, 0), len(self.timeline.steps) - 1)
         now = self._clock.monotonic()
         self._last_t = now
         self._status = Status.RUNNING
-        return [SessionStarted(now), *self._enter(0, now)]
+        first = self.timeline.steps[at_step].first_phase
+        return [SessionStarted(now), *self._enter(first, now)]
 
     def poll(self) -> list[Event]:
         return self._advance_to(self._clock.monotonic())

@@ -18,7 +18,11 @@ from rehabtimer.core.engine import (
     StepResult,
 )
 from rehabtimer.core.timeline import Timeline
-from rehabtimer.storage.repositories import SessionRepository, SnapshotRepository
+from rehabtimer.storage.repositories import (
+    SessionRecord,
+    SessionRepository,
+    SnapshotRepository,
+)
 
 
 class SessionRecorder:
@@ -32,6 +36,10 @@ class SessionRecorder:
         self._snapshots = snapshots
         self._clock = clock
         self.session_id: int | None = None
+        # Totals carried over when an interrupted session goes on in a new engine run.
+        self._base_active = 0.0
+        self._base_paused = 0.0
+        self._base_steps = 0
 
     def begin(self, profile_id: int, timeline: Timeline, pain_before: int | None) -> int:
         routine = timeline.routine
@@ -49,6 +57,30 @@ class SessionRecorder:
         )
         return self.session_id
 
+    def refused(self, profile_id: int, timeline: Timeline, reason: str) -> int:
+        """Record a session that did not start because a safety answer said not to exercise."""
+        session_id = self.begin(profile_id, timeline, None)
+        self._sessions.finish(
+            session_id,
+            status="stopped",
+            ended_at=self._clock.now(),
+            active_s=0.0,
+            paused_s=0.0,
+            steps_done=0,
+            stop_reason=reason,
+        )
+        return session_id
+
+    def attach(self, record: SessionRecord) -> None:
+        """Go on recording an interrupted session from its `current_step`."""
+        self.session_id = record.id
+        earlier = [
+            r for r in self._sessions.step_results(record.id) if r.step_index < record.current_step
+        ]
+        self._base_active = sum(r.done_s for r in earlier)
+        self._base_paused = record.paused_s
+        self._base_steps = len({r.step_index for r in earlier if r.status == "completed"})
+
     def record(self, events: Iterable[Event]) -> None:
         if self.session_id is None:
             raise RuntimeError("record() before begin()")
@@ -58,18 +90,18 @@ class SessionRecorder:
                     self._save_step(event.result)
                     self._sessions.update_progress(
                         self.session_id,
-                        active_s=event.active_s,
-                        paused_s=event.paused_s,
-                        steps_done=event.steps_done,
+                        active_s=self._base_active + event.active_s,
+                        paused_s=self._base_paused + event.paused_s,
+                        steps_done=self._base_steps + event.steps_done,
                         current_step=event.result.step_index + 1,
                     )
                 case SessionPaused():
                     self._save_step(event.progress)
                     self._sessions.update_progress(
                         self.session_id,
-                        active_s=event.active_s,
-                        paused_s=event.paused_s,
-                        steps_done=event.steps_done,
+                        active_s=self._base_active + event.active_s,
+                        paused_s=self._base_paused + event.paused_s,
+                        steps_done=self._base_steps + event.steps_done,
                         current_step=event.progress.step_index,
                     )
                 case SessionFinished():
@@ -77,9 +109,9 @@ class SessionRecorder:
                         self.session_id,
                         status=event.outcome.value,
                         ended_at=self._wall_time(event.at),
-                        active_s=event.active_s,
-                        paused_s=event.paused_s,
-                        steps_done=event.steps_done,
+                        active_s=self._base_active + event.active_s,
+                        paused_s=self._base_paused + event.paused_s,
+                        steps_done=self._base_steps + event.steps_done,
                         stop_reason=event.reason.value if event.reason else None,
                     )
 

@@ -397,6 +397,11 @@ class SessionRepository:
             s.execute(update(SessionRow).where(in_progress).values(status="interrupted"))
             return ids
 
+    def reopen(self, session_id: int) -> SessionRecord:
+        """An interrupted session goes on where it stopped, keeping what was done."""
+        self._update(session_id, status="in_progress", ended_at=None)
+        return self.get(session_id)
+
     def get(self, session_id: int) -> SessionRecord:
         with self._db.transaction() as s:
             found = s.execute(

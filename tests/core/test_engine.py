@@ -214,3 +214,20 @@ def test_wall_clock_changes_move_no_timer():
     clock.advance(10)
     clock.set_wall(datetime(2030, 1, 1, tzinfo=UTC))
     assert engine.state().remaining_s == pytest.approx(20)
+
+
+def test_an_interrupted_session_goes_on_from_the_step_it_stopped_at():
+    engine, _ = engine_for(every_kind())
+    events = engine.start(at_step=2)
+    assert engine.state().step_index == 2
+    assert of(events, PhaseStarted)[0].phase.kind is PhaseKind.GET_READY
+    assert engine.state().time_left_s == pytest.approx(
+        engine.timeline.planned_seconds - engine.timeline.phases[engine.phase.index].start_s)
+
+
+def test_fake_clock_sleep_moves_boot_time_but_not_monotonic_time():
+    clock = FakeClock()
+    mono, boot = clock.monotonic(), clock.since_boot()
+    clock.sleep(600)
+    assert clock.monotonic() == mono
+    assert clock.since_boot() == boot + 600

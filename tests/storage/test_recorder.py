@@ -106,3 +106,27 @@ def test_sessions_of_an_edited_routine_keep_their_own_definition(database):
     assert one.snapshot_id != two.snapshot_id
     assert snapshots.definition(one.snapshot_id)["steps"][0]["duration_s"] == 10
     assert snapshots.definition(two.snapshot_id)["steps"][0]["duration_s"] == 20
+
+
+def test_an_interrupted_session_can_go_on_and_complete(database):
+    engine, recorder, clock = start(database, every_kind())
+    run(engine, recorder, clock, 5 + 20 + 10 + 5 + 12)
+    recorder.record(engine.pause())
+    sessions = SessionRepository(database)
+    sessions.mark_in_progress_interrupted()
+    record = sessions.reopen(recorder.session_id)
+    assert record.status == "in_progress"
+    again = SessionEngine(engine.timeline, clock)
+    resumed = SessionRecorder(sessions, SnapshotRepository(database), clock)
+    resumed.attach(record)
+    resumed.record(again.start(at_step=record.current_step))
+    while again.status.value != "finished":
+        clock.advance(0.5)
+        resumed.record(again.poll())
+        if again.phase.waits_for_patient:
+            resumed.record(again.rep_done())
+    final = sessions.get(recorder.session_id)
+    assert final.status == "completed"
+    assert final.steps_done == 5
+    results = sessions.step_results(recorder.session_id)
+    assert final.active_s == pytest.approx(sum(r.done_s for r in results))

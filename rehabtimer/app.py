@@ -1,0 +1,88 @@
+"""The composition root: paths, database, repositories, Qt, translations, the main window.
+
+All wiring between objects happens here; nothing else creates long-lived services.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rehabtimer.core.clock import Clock, SystemClock
+from rehabtimer.core.library import load_library
+from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
+from rehabtimer.storage.db import open_database
+from rehabtimer.storage.errors import StorageError
+from rehabtimer.storage.repositories import (
+    PlanRepository,
+    ProfileRepository,
+    SessionRepository,
+    SnapshotRepository,
+)
+from rehabtimer.ui.context import AppContext
+from rehabtimer.ui.i18n import install_translators
+from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.sound import CuePlayer
+from rehabtimer.ui.style import stylesheet
+from rehabtimer.ui.voice import Voice
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("RehabTimer")
+    app.setOrganizationName("RehabTimer")
+    install_translators(app, args.lang)
+    font = QFont(app.font())
+    font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())
+    try:
+        window = build_main_window(args)
+    except (DataDirError, StorageError) as error:
+        message = error.message if isinstance(error, StorageError) else str(error)
+        QMessageBox.critical(None, "RehabTimer", message)
+        return 2
+    window.show()
+    if getattr(args, "command", None) == "run":
+        window.start_routine(args.routine_id)
+    return app.exec()
+
+
+def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> MainWindow:
+    """Everything the window needs, from the data folder up; tests pass a FakeClock."""
+    paths = prepare(data_paths(args.data_dir))
+    database = open_database(paths.database, paths.backups)
+    profiles = ProfileRepository(database)
+    sessions = SessionRepository(database)
+    profile = profiles.ensure_default()
+    name = getattr(args, "profile", None)
+    if name:
+        profile = profiles.get_by_name(name) or profiles.add(name)
+    interrupted_ids = sessions.mark_in_progress_interrupted()
+    interrupted = sessions.get(interrupted_ids[-1]) if interrupted_ids else None
+    library = load_library(builtin_routines_dir(), paths.routines)
+    ctx = AppContext(
+        clock=clock or SystemClock(),
+        lang=args.lang,
+        library=library,
+        profile=profile,
+        profiles=profiles,
+        sessions=sessions,
+        snapshots=SnapshotRepository(database),
+        plans=PlanRepository(database),
+    )
+    notices = tuple(
+        QCoreApplication.translate("App", "A routine file was skipped: {problem}").format(
+            problem=problem
+        )
+        for problem in library.problems
+    )
+    cues = CuePlayer(resources_dir() / "sounds")
+    voice = Voice(args.lang)
+    window = MainWindow(ctx, cues, voice, interrupted, notices)
+    window.destroyed.connect(database.close)
+    return window

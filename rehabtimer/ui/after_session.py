@@ -1,0 +1,156 @@
+"""What comes after a session: how it went, how it felt, and (after "it hurts") what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from rehabtimer.core.engine import Outcome, StepResult, StepStatus
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.texts import pick
+from rehabtimer.ui.page import Page, make_button, make_label
+from rehabtimer.ui.prestart import pain_anchors
+from rehabtimer.ui.scale_chooser import ScaleChooser
+from rehabtimer.ui.words import clock_text, side_word, step_status_word
+
+
+@dataclass(frozen=True)
+class Feedback:
+    pain_after: int | None
+    effort: int | None
+    note: str | None
+
+
+class SafetyPage(Page):
+    """After "it hurts": stop, and when to get help."""
+
+    done = Signal()
+
+    def __init__(self, routine: Routine, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title.setText(self.tr("You stopped because it hurt"))
+        first = make_label(self.tr("Rest now. Do not repeat the movement that hurt."), "heading")
+        first.setObjectName("safety")
+        self.body.addWidget(first)
+        self.body.addWidget(make_label(
+            self.tr("If the pain is strong, does not settle with rest, or comes with "
+                    "numbness, weakness or swelling, contact your doctor.")))
+        self.body.addWidget(make_label(
+            self.tr("In an emergency, call an ambulance: 119 in Japan."), "notice"))
+        for caution in routine.cautions[1:3]:
+            self.body.addWidget(make_label("•  " + pick(caution, lang), "muted"))
+        self.body.addStretch(1)
+        self._ok = make_button(self.tr("Continue"), "primary", "continue")
+        self._ok.clicked.connect(self.done.emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._ok)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._ok.setFocus()
+
+
+class FeedbackPage(Page):
+    """Pain now, how hard it was, a note, and a summary of what was done."""
+
+    saved = Signal(object)
+    """A Feedback."""
+
+    def __init__(
+        self,
+        routine: Routine,
+        results: list[StepResult],
+        outcome: Outcome | None,
+        active_s: float,
+        pain_before: int | None,
+        pain_after: int | None,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pain_before = pain_before
+        self.title.setText(
+            self.tr("Well done!") if outcome is Outcome.COMPLETED else self.tr("Session ended")
+        )
+        self.body.addWidget(make_label(self.tr("Pain now"), "heading"))
+        self.pain = ScaleChooser(pain_anchors(), self.tr("Pain now"))
+        self.pain.setObjectName("pain")
+        self.pain.set_value(pain_after)
+        self.body.addWidget(self.pain)
+        self.body.addWidget(make_label(self.tr("How hard was it?"), "heading"))
+        self.effort = ScaleChooser(
+            {0: self.tr("0 very easy"), 5: self.tr("5 hard but fine"),
+             10: self.tr("10 could not do more")},
+            self.tr("How hard was it?"),
+        )
+        self.effort.setObjectName("effort")
+        self.body.addWidget(self.effort)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("A note for your care team (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(500)
+        self.body.addWidget(self.note)
+        self.body.addWidget(make_label(self.tr("What you did"), "heading"))
+        self._summary = make_label()
+        self._summary.setObjectName("summary")
+        self._summary.setText(self._summary_text(routine, results, active_s, lang))
+        self.body.addWidget(self._summary)
+        self._change = make_label(role="muted")
+        self._change.setObjectName("pain_change")
+        self.body.addWidget(self._change)
+        self.pain.chosen.connect(lambda _value: self._show_change())
+        self._show_change()
+        self.body.addStretch(1)
+        self._save = make_button(self.tr("Save"), "primary", "save")
+        self._save.clicked.connect(self._emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._save)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self._emit)
+
+    def _summary_text(
+        self, routine: Routine, results: list[StepResult], active_s: float, lang: str
+    ) -> str:
+        lines = [self.tr("Active time: {time}").format(time=clock_text(active_s))]
+        by_step = {r.step_index: r for r in results}
+        for index, step in enumerate(routine.steps):
+            result = by_step.get(index)
+            title = pick(step.title, lang)
+            if result is None:
+                lines.append(self.tr("{title}: not reached").format(title=title))
+                continue
+            parts = []
+            for side in result.sides:
+                amount = (
+                    f"{side.done_reps}/{side.planned_reps}"
+                    if side.planned_reps is not None
+                    else clock_text(side.done_s)
+                )
+                where = side_word(side.side)
+                parts.append(f"{where} {amount}".strip())
+            status = step_status_word(result.status)
+            mark = "✓" if result.status is StepStatus.COMPLETED else "·"
+            lines.append(f"{mark} {title}: {', '.join(parts)} ({status})")
+        return "\n".join(lines)
+
+    def _show_change(self) -> None:
+        after = self.pain.value()
+        if self._pain_before is None or after is None:
+            self._change.setText("")
+            return
+        self._change.setText(
+            self.tr("Pain before {before}, now {after}").format(
+                before=self._pain_before, after=after
+            )
+        )
+
+    def _emit(self) -> None:
+        note = self.note.text().strip() or None
+        self.saved.emit(Feedback(self.pain.value(), self.effort.value(), note))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.pain.setFocus()

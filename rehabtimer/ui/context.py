@@ -1,0 +1,28 @@
+"""What the screens need from the rest of the app, gathered in one place by app.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehabtimer.core.clock import Clock
+from rehabtimer.core.library import Library
+from rehabtimer.storage.repositories import (
+    PlanRepository,
+    ProfileInfo,
+    ProfileRepository,
+    SessionRepository,
+    SnapshotRepository,
+)
+
+
+@dataclass
+class AppContext:
+    clock: Clock
+    lang: str
+    library: Library
+    profile: ProfileInfo
+    profiles: ProfileRepository
+    sessions: SessionRepository
+    snapshots: SnapshotRepository
+    plans: PlanRepository
+    get_ready_s: float = 5.0

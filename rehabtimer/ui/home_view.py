@@ -1,0 +1,154 @@
+"""The home screen: who is exercising, today's plan, and one Start per routine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabtimer.ui.page import make_button, make_label
+
+
+@dataclass(frozen=True)
+class RoutineCard:
+    routine_id: str
+    title: str
+    summary: str
+    steps: int
+    total_s: float
+    done: int
+    planned: int
+    per_week: bool
+
+
+@dataclass(frozen=True)
+class InterruptedOffer:
+    session_id: int
+    routine_id: str
+    title: str
+    step: int
+    steps_total: int
+
+
+@dataclass(frozen=True)
+class HomeState:
+    profile: str
+    cards: tuple[RoutineCard, ...]
+    interrupted: InterruptedOffer | None = None
+    notices: tuple[str, ...] = ()
+
+
+class HomeView(QWidget):
+    start_requested = Signal(str)
+    resume_requested = Signal(int)
+    keep_interrupted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = make_label("RehabTimer", "title")
+        self._profile = make_label(role="muted")
+        self._profile.setObjectName("profile")
+        self._profile.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self._title)
+        header.addWidget(self._profile, 1)
+        self._content = QWidget()
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidget(self._content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        self._state: HomeState | None = None
+
+    def set_state(self, state: HomeState) -> None:
+        self._state = state
+        self._profile.setText(self.tr("Profile: {name}").format(name=state.profile))
+        while self._content_layout.count():
+            item = self._content_layout.takeAt(0)
+            if item.widget() is not None:
+                # deleteLater: this may run inside a click on one of these very cards.
+                item.widget().hide()
+                item.widget().deleteLater()
+        for notice in state.notices:
+            self._content_layout.addWidget(make_label(notice, "notice"))
+        if state.interrupted is not None:
+            self._content_layout.addWidget(self._interrupted_card(state.interrupted))
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, card in enumerate(state.cards):
+            grid.addWidget(self._card(card), index // 2, index % 2)
+        holder = QWidget()
+        holder.setLayout(grid)
+        self._content_layout.addWidget(holder)
+        self._content_layout.addStretch(1)
+        if state.cards:
+            first = self.findChild(QWidget, "start-" + state.cards[0].routine_id)
+            first.setFocus()
+
+    def _card(self, card: RoutineCard) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        frame.setObjectName("card-" + card.routine_id)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(make_label(card.title, "heading"))
+        if card.summary:
+            summary = make_label(card.summary, "muted")
+            layout.addWidget(summary)
+        minutes = max(1, round(card.total_s / 60))
+        layout.addWidget(make_label(
+            self.tr("{steps} steps · about {minutes} min").format(steps=card.steps,
+                                                                  minutes=minutes)))
+        if card.per_week:
+            progress = self.tr("This week: {done} of {planned}")
+        else:
+            progress = self.tr("Today: {done} of {planned}")
+        today = make_label(progress.format(done=card.done, planned=card.planned))
+        today.setObjectName("progress-" + card.routine_id)
+        if card.done >= card.planned:
+            today.setText(today.text() + "  ✓")
+        layout.addWidget(today)
+        layout.addStretch(1)
+        start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)
+        start.setAccessibleName(self.tr("Start {title}").format(title=card.title))
+        start.clicked.connect(lambda: self.start_requested.emit(card.routine_id))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(start)
+        layout.addLayout(row)
+        return frame
+
+    def _interrupted_card(self, offer: InterruptedOffer) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        frame.setObjectName("interrupted")
+        layout = QVBoxLayout(frame)
+        layout.addWidget(make_label(self.tr("A session was cut short"), "heading"))
+        layout.addWidget(make_label(
+            self.tr("{title} stopped unexpectedly at step {step} of {total}. "
+                    "What you did is saved.").format(title=offer.title, step=offer.step + 1,
+                                                      total=offer.steps_total)))
+        resume = make_button(self.tr("Go on from step {step}").format(step=offer.step + 1),
+                             "primary", "resume")
+        keep = make_button(self.tr("Keep it as it is"), name="keep")
+        resume.clicked.connect(lambda: self.resume_requested.emit(offer.session_id))
+        keep.clicked.connect(lambda: self.keep_interrupted.emit(offer.session_id))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(keep)
+        row.addWidget(resume)
+        layout.addLayout(row)
+        return frame

@@ -1,0 +1,295 @@
+"""The window and the path through it: home, cautions, safety questions, pain, session,
+feedback. Screens are shown one at a time, full size, so they read from across the room.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from rehabtimer.core.engine import (
+    Event,
+    SessionEngine,
+    SessionFinished,
+    Status,
+    StopReason,
+)
+from rehabtimer.core.routine import Routine, RoutineError, parse_routine
+from rehabtimer.core.texts import pick
+from rehabtimer.core.timeline import build_timeline
+from rehabtimer.storage.errors import StorageError
+from rehabtimer.storage.recorder import SessionRecorder
+from rehabtimer.storage.repositories import SessionRecord
+from rehabtimer.ui.after_session import Feedback, FeedbackPage, SafetyPage
+from rehabtimer.ui.context import AppContext
+from rehabtimer.ui.guidance import cue_for, words_for
+from rehabtimer.ui.home_presenter import build_home_state
+from rehabtimer.ui.home_view import HomeView
+from rehabtimer.ui.prestart import AdvicePage, CautionsPage, DisclaimerPage, GatePage, PainPage
+from rehabtimer.ui.session_controller import SessionController
+from rehabtimer.ui.session_view import SessionView
+from rehabtimer.ui.sound import CuePlayer
+from rehabtimer.ui.voice import Voice
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        cues: CuePlayer,
+        voice: Voice,
+        interrupted: SessionRecord | None = None,
+        notices: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._cues = cues
+        self._voice = voice
+        self._interrupted = interrupted
+        self._notices = notices
+        self.setWindowTitle("RehabTimer")
+        self.resize(1200, 800)
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self.home = HomeView()
+        self.session_view = SessionView(ctx.lang)
+        self._stack.addWidget(self.home)
+        self._stack.addWidget(self.session_view)
+        self._transient: QWidget | None = None
+        self.controller: SessionController | None = None
+        self._recorder: SessionRecorder | None = None
+        self._routine: Routine | None = None
+        self._pain_before: int | None = None
+
+        self.home.start_requested.connect(self.start_routine)
+        self.home.resume_requested.connect(self._resume)
+        self.home.keep_interrupted.connect(self._keep_interrupted)
+        view = self.session_view
+        view.pause_toggled.connect(lambda: self._control("toggle_pause"))
+        view.skip_requested.connect(lambda: self._control("skip"))
+        view.back_requested.connect(lambda: self._control("back"))
+        view.rep_done.connect(lambda: self._control("rep_done"))
+        view.stop_requested.connect(self._confirm_stop)
+        view.hurt.connect(self._hurt)
+        view.set_sound_notice(cues.problem)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
+        self.show_home()
+
+    # -- home --------------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self.home.set_state(build_home_state(self.ctx, self._interrupted, self._notices))
+        self._show(self.home)
+
+    def _keep_interrupted(self, _session_id: int) -> None:
+        self._interrupted = None
+        self.show_home()
+
+    def _resume(self, session_id: int) -> None:
+        try:
+            record = self.ctx.sessions.reopen(session_id)
+            routine = parse_routine(self.ctx.snapshots.definition(record.snapshot_id))
+        except (StorageError, RoutineError, LookupError) as error:
+            self._problem(self.tr("This session cannot be continued."), str(error))
+            return
+        self._interrupted = None
+        self._begin(routine, record.pain_before, resume=record)
+
+    # -- before the session ------------------------------------------------------------------
+
+    def start_routine(self, routine_id: str) -> None:
+        entry = self.ctx.library.get(routine_id)
+        if entry is None:
+            self._problem(self.tr("There is no routine called “{id}”.").format(id=routine_id))
+            return
+        routine = entry.routine
+        if self.ctx.profile.disclaimer_accepted_at is None:
+            page = DisclaimerPage()
+            page.accepted.connect(lambda: self._accept_disclaimer(routine))
+            self._show(page)
+        else:
+            self._cautions(routine)
+
+    def _accept_disclaimer(self, routine: Routine) -> None:
+        now = self.ctx.clock.now()
+        try:
+            self.ctx.profiles.accept_disclaimer(self.ctx.profile.id, now)
+            self.ctx.profile = replace(self.ctx.profile, disclaimer_accepted_at=now)
+        except StorageError as error:
+            self._problem(error.message)
+        self._cautions(routine)
+
+    def _cautions(self, routine: Routine) -> None:
+        page = CautionsPage(routine, self.ctx.lang)
+        page.proceed.connect(lambda: self._gate(routine, 0))
+        page.cancelled.connect(self.show_home)
+        self._show(page)
+
+    def _gate(self, routine: Routine, index: int) -> None:
+        if index >= len(routine.gate):
+            self._ask_pain_before(routine)
+            return
+        question = routine.gate[index]
+        page = GatePage(question, index + 1, len(routine.gate), self.ctx.lang)
+        page.answered.connect(
+            lambda ok: self._gate(routine, index + 1) if ok else self._refuse(routine, index)
+        )
+        page.cancelled.connect(self.show_home)
+        self._show(page)
+
+    def _refuse(self, routine: Routine, index: int) -> None:
+        question = routine.gate[index]
+        recorder = SessionRecorder(self.ctx.sessions, self.ctx.snapshots, self.ctx.clock)
+        try:
+            recorder.refused(self.ctx.profile.id, build_timeline(routine), f"gate:{question.id}")
+        except StorageError as error:
+            self._problem(error.message)
+        page = AdvicePage(pick(question.advice, self.ctx.lang))
+        page.done.connect(self.show_home)
+        self._show(page)
+
+    def _ask_pain_before(self, routine: Routine) -> None:
+        page = PainPage(self.tr("Pain now, before you start"))
+        page.chosen.connect(lambda value: self._begin(routine, value))
+        self._show(page)
+
+    # -- the session ---------------------------------------------------------------------------
+
+    def _begin(self, routine: Routine, pain_before: int | None,
+               resume: SessionRecord | None = None) -> None:
+        timeline = build_timeline(routine, self.ctx.get_ready_s)
+        recorder = SessionRecorder(self.ctx.sessions, self.ctx.snapshots, self.ctx.clock)
+        try:
+            if resume is None:
+                recorder.begin(self.ctx.profile.id, timeline, pain_before)
+            else:
+                recorder.attach(resume)
+        except StorageError as error:
+            self._problem(self.tr("The session cannot start."), error.message)
+            return
+        self._routine, self._recorder, self._pain_before = routine, recorder, pain_before
+        controller = SessionController(SessionEngine(timeline, self.ctx.clock), self.ctx.clock,
+                                       self)
+        controller.events.connect(self._on_events)
+        controller.state_changed.connect(self.session_view.render)
+        self.controller = controller
+        self.session_view.show_session(timeline, controller.state)
+        self._show(self.session_view)
+        controller.start(resume.current_step if resume else 0)
+
+    def _control(self, action: str) -> None:
+        if self.controller is not None and self._stack.currentWidget() is self.session_view:
+            getattr(self.controller, action)()
+
+    def _on_events(self, events: list[Event]) -> None:
+        assert self.controller is not None and self._recorder is not None
+        try:
+            self._recorder.record(events)
+        except StorageError as error:
+            self.session_view.set_sound_notice(error.message)
+        cue = cue_for(events)
+        if cue is not None:
+            self._cues.play(cue)
+        words = words_for(events, self.controller.engine.timeline, self.ctx.lang)
+        if words:
+            self._voice.say(words)
+        finished = next((e for e in events if isinstance(e, SessionFinished)), None)
+        if finished is not None:
+            self._after(finished)
+
+    def _confirm_stop(self) -> None:
+        controller = self.controller
+        if controller is None or controller.engine.status is Status.FINISHED:
+            return
+        was_running = controller.engine.status in (Status.RUNNING, Status.RESUMING)
+        if was_running:
+            controller.pause()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the session?"),
+            self.tr("Stop the session now? What you have done so far is saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            controller.stop(StopReason.USER)
+        elif was_running:
+            controller.toggle_pause()
+
+    def _hurt(self) -> None:
+        if self.controller is not None:
+            self.controller.stop(StopReason.PAIN)
+
+    def _after(self, finished: SessionFinished) -> None:
+        assert self.controller is not None and self._routine is not None
+        self.controller.shutdown()
+        self.session_view.stop_animation()
+        if finished.reason is StopReason.PAIN:
+            page = PainPage(self.tr("How strong is the pain now?"))
+            page.chosen.connect(lambda value: self._safety(finished, value))
+            self._show(page)
+        else:
+            self._feedback(finished, None)
+
+    def _safety(self, finished: SessionFinished, pain_after: int | None) -> None:
+        assert self._routine is not None
+        page = SafetyPage(self._routine, self.ctx.lang)
+        page.done.connect(lambda: self._feedback(finished, pain_after))
+        self._show(page)
+
+    def _feedback(self, finished: SessionFinished, pain_after: int | None) -> None:
+        assert self.controller is not None and self._routine is not None
+        page = FeedbackPage(
+            self._routine,
+            self.controller.engine.results(),
+            finished.outcome,
+            finished.active_s,
+            self._pain_before,
+            pain_after,
+            self.ctx.lang,
+        )
+        page.saved.connect(self._save_feedback)
+        self._show(page)
+
+    def _save_feedback(self, feedback: Feedback) -> None:
+        assert self._recorder is not None
+        try:
+            self._recorder.feedback(feedback.pain_after, feedback.effort, feedback.note)
+        except StorageError as error:
+            self._problem(error.message)
+        self.controller = None
+        self.show_home()
+
+    # -- window ------------------------------------------------------------------------------
+
+    def _show(self, page: QWidget) -> None:
+        old = self._transient
+        if page not in (self.home, self.session_view):
+            self._stack.addWidget(page)
+            self._transient = page
+        else:
+            self._transient = None
+        self._stack.setCurrentWidget(page)
+        if old is not None and old is not page:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+
+    def _problem(self, text: str, detail: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "RehabTimer", text, parent=self)
+        if detail:
+            box.setInformativeText(detail)
+        box.open()
+
+    def _toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        controller = self.controller
+        if controller is not None and controller.engine.status is not Status.FINISHED:
+            # Closing mid-session keeps what was done, as a stopped session.
+            controller.stop(StopReason.USER)
+            controller.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,301 @@
+"""The session screen: what to do now, how long is left, and one key for each action.
+
+The view renders SessionState and forwards the patient's intent as signals; it keeps no time
+of its own. The only timer here repaints the breathing pacer smoothly while it moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabtimer.core.engine import PauseReason, SessionState, Status
+from rehabtimer.core.texts import pick
+from rehabtimer.core.timeline import Phase, PhaseKind, Timeline
+from rehabtimer.ui.style import phase_colour
+from rehabtimer.ui.timer_face import TimerFace, pacer_size
+from rehabtimer.ui.words import clock_text, phase_word, side_word
+
+PACER_FRAME_MS = 33
+BREATHING = (PhaseKind.INHALE, PhaseKind.BREATH_HOLD, PhaseKind.EXHALE)
+
+
+def countdown_text(seconds: float) -> str:
+    """Under a minute, just the seconds ("7"): the fewest, largest digits across the room."""
+    whole = max(0, int(-(-seconds // 1)))
+    return str(whole) if whole < 60 else clock_text(seconds)
+
+
+class SessionView(QWidget):
+    pause_toggled = Signal()
+    skip_requested = Signal()
+    back_requested = Signal()
+    stop_requested = Signal()
+    rep_done = Signal()
+    hurt = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._timeline: Timeline | None = None
+        self._source: Callable[[], SessionState] | None = None
+        self._state: SessionState | None = None
+
+        self._step = QLabel()
+        self._step.setWordWrap(True)
+        self._time_left = QLabel()
+        self._time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 1000)
+        self._progress.setTextVisible(False)
+        self._phase = QLabel()
+        self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._phase.setWordWrap(True)
+        self._face = TimerFace()
+        self._rep = QLabel()
+        self._side = QLabel()
+        for label in (self._rep, self._side):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._instructions = QLabel()
+        self._instructions.setWordWrap(True)
+        self._instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._next = QLabel()
+        self._next.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._next.setProperty("role", "muted")
+        self._notice = QLabel()
+        self._notice.setProperty("role", "notice")
+        self._notice.setWordWrap(True)
+        self._notice.hide()
+        self._sound_notice = QLabel()
+        self._sound_notice.setProperty("role", "muted")
+        self._sound_notice.hide()
+
+        self._back = self._button(self.back_requested)
+        self._pause = self._button(self.pause_toggled, role="primary")
+        self._skip = self._button(self.skip_requested)
+        self._rep_button = self._button(self.rep_done, role="primary")
+        self._stop = self._button(self.stop_requested)
+        self._hurt = self._button(self.hurt, role="danger")
+
+        header = QHBoxLayout()
+        header.addWidget(self._step, 3)
+        header.addWidget(self._time_left, 1)
+        badges = QHBoxLayout()
+        badges.addStretch(1)
+        badges.addWidget(self._rep)
+        badges.addSpacing(24)
+        badges.addWidget(self._side)
+        badges.addStretch(1)
+        controls = QHBoxLayout()
+        for button in (self._back, self._pause, self._skip, self._rep_button, self._stop):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self._hurt)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._notice)
+        layout.addWidget(self._phase)
+        layout.addWidget(self._face, 1)
+        layout.addLayout(badges)
+        layout.addWidget(self._instructions)
+        layout.addWidget(self._next)
+        layout.addWidget(self._sound_notice)
+        layout.addLayout(controls)
+
+        self._shortcuts = [
+            self._shortcut(Qt.Key.Key_Space, self.pause_toggled),
+            self._shortcut(Qt.Key.Key_Right, self.skip_requested),
+            self._shortcut(Qt.Key.Key_Left, self.back_requested),
+            self._shortcut(Qt.Key.Key_Escape, self.stop_requested),
+            self._shortcut(Qt.Key.Key_Return, self.rep_done),
+            self._shortcut(Qt.Key.Key_Enter, self.rep_done),
+            self._shortcut(Qt.Key.Key_H, self.hurt),
+        ]
+        # Names for tests and accessibility tools to find the parts by.
+        for name, widget in (
+            ("step", self._step), ("time_left", self._time_left), ("phase", self._phase),
+            ("face", self._face), ("rep", self._rep), ("side", self._side),
+            ("next", self._next), ("notice", self._notice), ("pause", self._pause),
+            ("skip", self._skip), ("back", self._back), ("stop", self._stop),
+            ("rep_done", self._rep_button), ("hurt", self._hurt),
+        ):
+            widget.setObjectName(name)
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(PACER_FRAME_MS)
+        self._frame_timer.timeout.connect(self._repaint_pacer)
+        self.retranslate()
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def _button(self, signal: Signal, role: str | None = None) -> QPushButton:
+        button = QPushButton()
+        if role:
+            button.setProperty("role", role)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(signal.emit)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _shortcut(self, key: Qt.Key, signal: Signal) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(signal.emit)
+        return shortcut
+
+    def retranslate(self) -> None:
+        self._back.setText(self.tr("← Back"))
+        self._back.setAccessibleName(self.tr("Back: restart this step; twice goes to the last"))
+        self._skip.setText(self.tr("Skip →"))
+        self._skip.setAccessibleName(self.tr("Skip this step"))
+        self._rep_button.setText(self.tr("Rep done (Enter)"))
+        self._rep_button.setAccessibleName(self.tr("I finished one rep"))
+        self._stop.setText(self.tr("Stop (Esc)"))
+        self._stop.setAccessibleName(self.tr("Stop the session"))
+        self._hurt.setText(self.tr("It hurts — stop (H)"))
+        self._hurt.setAccessibleName(self.tr("It hurts: stop the session now"))
+        self._face.setAccessibleDescription(self.tr("Seconds left in this part"))
+        if self._state is not None:
+            self.render(self._state)
+
+    def show_session(self, timeline: Timeline, source: Callable[[], SessionState]) -> None:
+        self._timeline = timeline
+        self._source = source
+        self.render(source())
+
+    def set_sound_notice(self, text: str | None) -> None:
+        self._sound_notice.setText(text or "")
+        self._sound_notice.setVisible(bool(text))
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def render(self, state: SessionState) -> None:
+        self._state = state
+        timeline = self._timeline
+        if timeline is None:
+            return
+        phase = state.phase
+        step = timeline.routine.steps[state.step_index]
+        self._step.setText(
+            self.tr("Step {n} of {total}: {title}").format(
+                n=state.step_index + 1, total=state.steps_total, title=pick(step.title, self._lang)
+            )
+        )
+        self._time_left.setText(self.tr("Left {time}").format(time=clock_text(state.time_left_s)))
+        self._progress.setValue(round(state.progress * 1000))
+        self._render_phase(state, phase)
+        self._rep.setText(self._rep_text(phase))
+        self._rep.setVisible(bool(phase.reps))
+        side = side_word(phase.side)
+        self._side.setText(self.tr("{side} side").format(side=side) if side else "")
+        self._side.setVisible(bool(side))
+        self._instructions.setText(pick(step.instructions, self._lang))
+        self._next.setText(self._next_text(state))
+        waiting = phase.waits_for_patient and state.status is Status.RUNNING
+        self._rep_button.setVisible(waiting)
+        for shortcut in self._shortcuts[4:6]:
+            shortcut.setEnabled(waiting)
+        paused = state.status is Status.PAUSED
+        self._pause.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+        self._pause.setAccessibleName(
+            self.tr("Resume the session") if paused else self.tr("Pause the session")
+        )
+        self._render_notice(state)
+        animating = phase.kind in BREATHING and state.status is Status.RUNNING
+        if animating and not self._frame_timer.isActive():
+            self._frame_timer.start()
+        elif not animating:
+            self._frame_timer.stop()
+
+    def _render_phase(self, state: SessionState, phase: Phase) -> None:
+        kind = phase.kind
+        if state.status is Status.RESUMING:
+            word, kind = self.tr("Get ready"), PhaseKind.GET_READY
+            time_text = countdown_text(state.resume_in_s or 0)
+        elif state.status is Status.FINISHED:
+            word, time_text = self.tr("Well done"), "✓"
+        else:
+            word = phase_word(phase, self._lang)
+            if state.remaining_s is None:
+                time_text = f"{phase.rep}/{phase.reps}"
+            else:
+                time_text = countdown_text(state.remaining_s)
+        if state.status is Status.PAUSED:
+            word = self.tr("Paused")
+        colour = phase_colour(kind).name()
+        self._phase.setText(word)
+        self._phase.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 16px; padding: 6px 24px;"
+            f"font-weight: bold; font-size: {self._phase_font_px()}px;"
+        )
+        self._phase.setAccessibleName(word)
+        pacer = pacer_size(phase.kind, state.phase_fraction)
+        self._face.show_time(time_text, kind, pacer, dimmed=state.status is Status.PAUSED)
+
+    def _rep_text(self, phase: Phase) -> str:
+        if not phase.reps:
+            return ""
+        if phase.kind in BREATHING:
+            return self.tr("Breath {n} of {total}").format(n=phase.rep, total=phase.reps)
+        if phase.rep == phase.reps and phase.reps > 1:
+            return self.tr("Last one: {n} of {total}").format(n=phase.rep, total=phase.reps)
+        return self.tr("Rep {n} of {total}").format(n=phase.rep, total=phase.reps)
+
+    def _next_text(self, state: SessionState) -> str:
+        following = state.next_phase
+        timeline = self._timeline
+        if state.status is Status.FINISHED or following is None or timeline is None:
+            return self.tr("Next: finished")
+        if following.step_index != state.phase.step_index:
+            title = pick(timeline.routine.steps[following.step_index].title, self._lang)
+            return self.tr("Next: {title}").format(title=title)
+        word = phase_word(following, self._lang)
+        if following.waits_for_patient:
+            return self.tr("Next: {what}").format(what=word)
+        return self.tr("Next: {what}, {seconds} s").format(
+            what=word, seconds=round(following.seconds)
+        )
+
+    def _render_notice(self, state: SessionState) -> None:
+        text = ""
+        if state.status is Status.PAUSED and state.pause_reason is PauseReason.SUSPEND:
+            text = self.tr(
+                "Paused because the computer slept or the app stopped for a while. "
+                "Press Space to go on."
+            )
+        elif state.status is Status.PAUSED:
+            text = self.tr("Paused. Press Space to go on.")
+        elif state.phase.waits_for_patient and state.status is Status.RUNNING:
+            text = self.tr("Go at your own pace. Press Enter after each rep.")
+        self._notice.setText(text)
+        self._notice.setVisible(bool(text))
+
+    def _phase_font_px(self) -> int:
+        return max(22, min(self.height() // 11, self.width() // 14))
+
+    def _repaint_pacer(self) -> None:
+        if self._source is not None:
+            state = self._source()
+            pacer = pacer_size(state.phase.kind, state.phase_fraction)
+            self._face.show_time(self._face.text, state.phase.kind, pacer, dimmed=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._state is not None:
+            self.render(self._state)
+
+    def stop_animation(self) -> None:
+        self._frame_timer.stop()

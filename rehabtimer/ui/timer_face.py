@@ -1,0 +1,92 @@
+"""The big countdown, readable across the room, with the breathing pacer drawn behind it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from rehabtimer.core.timeline import PhaseKind
+from rehabtimer.ui.style import TEXT, phase_colour
+
+# The pacer circle never shrinks below this share of its full size, so the number stays
+# framed on the out-breath.
+PACER_MIN = 0.45
+
+
+def pacer_size(kind: PhaseKind, fraction: float) -> float | None:
+    """The pacer's size (PACER_MIN..1) for a breathing phase, None for other phases.
+
+    Eased with a cosine so the shape slows at full and empty lungs, as breath does.
+    """
+    eased = (1 - math.cos(math.pi * min(max(fraction, 0.0), 1.0))) / 2
+    if kind is PhaseKind.INHALE:
+        return PACER_MIN + (1 - PACER_MIN) * eased
+    if kind is PhaseKind.BREATH_HOLD:
+        return 1.0
+    if kind is PhaseKind.EXHALE:
+        return 1 - (1 - PACER_MIN) * eased
+    return None
+
+
+class TimerFace(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._kind = PhaseKind.GET_READY
+        self._pacer: float | None = None
+        self._dimmed = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 140)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def pacer(self) -> float | None:
+        return self._pacer
+
+    def show_time(self, text: str, kind: PhaseKind, pacer: float | None, dimmed: bool) -> None:
+        if (text, kind, pacer, dimmed) == (self._text, self._kind, self._pacer, self._dimmed):
+            return
+        if text != self._text:
+            self.setAccessibleName(text)
+        self._text, self._kind, self._pacer, self._dimmed = text, kind, pacer, dimmed
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect())
+        colour = phase_colour(self._kind)
+        if self._pacer is not None:
+            full = min(area.width(), area.height()) * 0.98
+            size = full * self._pacer
+            circle = QRectF(0, 0, size, size)
+            circle.moveCenter(area.center())
+            fill = QColor(colour)
+            fill.setAlpha(60)
+            painter.setBrush(fill)
+            edge = QColor(colour)
+            painter.setPen(edge)
+            painter.drawEllipse(circle)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        # Size the digits to the widget: as large as fits, so they read from across the room.
+        font.setPixelSize(100)
+        metrics = QFontMetricsF(font)
+        sample = self._text if len(self._text) >= 4 else "0:00"
+        width = max(metrics.horizontalAdvance(sample), 1.0)
+        scale = min(area.width() * 0.9 / width, area.height() * 0.8 / metrics.capHeight() / 1.4)
+        font.setPixelSize(max(12, int(100 * scale)))
+        painter.setFont(font)
+        text_colour = QColor(TEXT)
+        if self._dimmed:
+            text_colour.setAlpha(110)
+        painter.setPen(text_colour)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()
