@@ -11,7 +11,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk xvfb
 
-.PHONY: run test lint translations sounds system-deps clean
+.PHONY: run test lint translations sounds screenshots system-deps clean
 
 run: $(STAMP)
 	$(BIN)/python main.py
@@ -31,6 +31,10 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none rehabtimer/app.py rehabtimer/ui/*.py \
 		-ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# Every screen, both languages, rendered offscreen into docs/screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py docs/screenshots
 
 sounds: $(STAMP)
 	$(BIN)/python resources/sounds/generate.py

@@ -76,9 +76,9 @@ def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> M
         plans=PlanRepository(database),
     )
     notices = tuple(
-        QCoreApplication.translate("App", "A routine file was skipped: {problem}").format(
-            problem=problem
-        )
+        QCoreApplication.translate(
+            "App", "A routine file could not be read and was skipped: {problem}"
+        ).format(problem=problem)
         for problem in library.problems
     )
     cues = CuePlayer(resources_dir() / "sounds")

@@ -156,6 +156,7 @@ class SessionState:
     status: Status
     phase: Phase
     next_phase: Phase | None
+    """The next phase that differs from this one (another movement, a rest, another step)."""
     remaining_s: float | None
     """Seconds left in the phase; None while a self-paced rep waits for the patient."""
     phase_elapsed_s: float
@@ -252,11 +253,10 @@ class SessionEngine:
         remaining = self._remaining_at(now)
         elapsed = self._ran_at(now)
         left_in_phase = remaining if remaining is not None else max(0.0, phase.seconds - elapsed)
-        phases = self.timeline.phases
         return SessionState(
             status=self._status,
             phase=phase,
-            next_phase=phases[self._index + 1] if self._index + 1 < len(phases) else None,
+            next_phase=self._next_change(),
             remaining_s=remaining,
             phase_elapsed_s=elapsed,
             resume_in_s=(
@@ -275,6 +275,15 @@ class SessionEngine:
             pause_reason=self._pause_reason if self._status is Status.PAUSED else None,
             outcome=self._outcome,
         )
+
+    def _next_change(self) -> Phase | None:
+        phase = self.phase
+        for candidate in self.timeline.phases[phase.index + 1 :]:
+            if (candidate.kind, candidate.label, candidate.step_index, candidate.side) != (
+                phase.kind, phase.label, phase.step_index, phase.side
+            ):
+                return candidate
+        return None
 
     def results(self) -> list[StepResult]:
         """Every step that has ended, in routine order."""

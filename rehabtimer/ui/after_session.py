@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from rehabtimer.core.engine import Outcome, StepResult, StepStatus
 from rehabtimer.core.routine import Routine
@@ -75,36 +75,45 @@ class FeedbackPage(Page):
         self.title.setText(
             self.tr("Well done!") if outcome is Outcome.COMPLETED else self.tr("Session ended")
         )
-        self.body.addWidget(make_label(self.tr("Pain now"), "heading"))
+        # Two columns: how it felt on the left, what was done on the right, so both fit
+        # without scrolling on a laptop screen.
+        feel, done = QVBoxLayout(), QVBoxLayout()
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(feel, 3)
+        columns.addLayout(done, 2)
+        self.body.addLayout(columns)
+        feel.addWidget(make_label(self.tr("Pain now"), "heading"))
         self.pain = ScaleChooser(pain_anchors(), self.tr("Pain now"))
         self.pain.setObjectName("pain")
         self.pain.set_value(pain_after)
-        self.body.addWidget(self.pain)
-        self.body.addWidget(make_label(self.tr("How hard was it?"), "heading"))
+        feel.addWidget(self.pain)
+        self._change = make_label(role="muted")
+        self._change.setObjectName("pain_change")
+        feel.addWidget(self._change)
+        feel.addWidget(make_label(self.tr("How hard was it?"), "heading"))
         self.effort = ScaleChooser(
             {0: self.tr("0 very easy"), 5: self.tr("5 hard but fine"),
              10: self.tr("10 could not do more")},
             self.tr("How hard was it?"),
         )
         self.effort.setObjectName("effort")
-        self.body.addWidget(self.effort)
+        feel.addWidget(self.effort)
+        feel.addStretch(1)
+        done.addWidget(make_label(self.tr("What you did"), "heading"))
+        self._summary = make_label()
+        self._summary.setObjectName("summary")
+        self._summary.setText(self._summary_text(routine, results, active_s, lang))
+        done.addWidget(self._summary)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("A note for your care team (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
-        self.body.addWidget(self.note)
-        self.body.addWidget(make_label(self.tr("What you did"), "heading"))
-        self._summary = make_label()
-        self._summary.setObjectName("summary")
-        self._summary.setText(self._summary_text(routine, results, active_s, lang))
-        self.body.addWidget(self._summary)
-        self._change = make_label(role="muted")
-        self._change.setObjectName("pain_change")
-        self.body.addWidget(self._change)
+        done.addWidget(self.note)
+        done.addStretch(1)
         self.pain.chosen.connect(lambda _value: self._show_change())
         self._show_change()
-        self.body.addStretch(1)
         self._save = make_button(self.tr("Save"), "primary", "save")
         self._save.clicked.connect(self._emit)
         self.buttons.addStretch(1)
@@ -120,7 +129,7 @@ class FeedbackPage(Page):
             result = by_step.get(index)
             title = pick(step.title, lang)
             if result is None:
-                lines.append(self.tr("{title}: not reached").format(title=title))
+                lines.append(self.tr("{title}: not started").format(title=title))
                 continue
             parts = []
             for side in result.sides:

@@ -143,7 +143,7 @@ class HomeView(QWidget):
                                                       total=offer.steps_total)))
         resume = make_button(self.tr("Go on from step {step}").format(step=offer.step + 1),
                              "primary", "resume")
-        keep = make_button(self.tr("Keep it as it is"), name="keep")
+        keep = make_button(self.tr("Leave it unfinished"), name="keep")
         resume.clicked.connect(lambda: self.resume_requested.emit(offer.session_id))
         keep.clicked.connect(lambda: self.keep_interrupted.emit(offer.session_id))
         row = QHBoxLayout()

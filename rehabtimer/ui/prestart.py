@@ -80,7 +80,7 @@ class GatePage(Page):
         self.question = question
         self.title.setText(self.tr("Safety question {n} of {total}").format(n=number,
                                                                              total=total))
-        text = make_label(pick(question.question, lang), "heading")
+        text = make_label(pick(question.question, lang), "title")
         text.setObjectName("question")
         self.body.addWidget(text)
         self.body.addStretch(1)
@@ -118,7 +118,7 @@ class AdvicePage(Page):
         self.body.addWidget(make_label(
             self.tr("In an emergency, call an ambulance: 119 in Japan."), "notice"))
         self.body.addWidget(make_label(
-            self.tr("Your answer has been saved in the history for your care team."), "muted"))
+            self.tr("Your answer has been saved, so you can show it to your care team."), "muted"))
         self.body.addStretch(1)
         self._home = make_button(self.tr("Back to the start"), "primary", "home")
         self._home.clicked.connect(self.done.emit)

@@ -25,15 +25,18 @@ class ScaleChooser(QWidget):
             button.setObjectName(f"value-{value}")
             self._group.addButton(button, value)
             grid.addWidget(button, 0, value)
+        # The words sit under their end of the scale, with room to stay on one line.
+        spans = {0: (0, 4), 5: (4, 3), 10: (7, 4)}
         for value, words in anchors.items():
             label = QLabel(words)
             label.setWordWrap(True)
             label.setProperty("role", "muted")
-            align = Qt.AlignmentFlag.AlignLeft if value < 5 else (
-                Qt.AlignmentFlag.AlignRight if value > 5 else Qt.AlignmentFlag.AlignHCenter)
+            align = {0: Qt.AlignmentFlag.AlignLeft, 10: Qt.AlignmentFlag.AlignRight}.get(
+                value, Qt.AlignmentFlag.AlignHCenter
+            )
             label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
-            start = max(0, min(value - 1, 8))
-            grid.addWidget(label, 1, start, 1, 3)
+            column, span = spans[value]
+            grid.addWidget(label, 1, column, 1, span)
         self._group.idClicked.connect(self.chosen.emit)
 
     def value(self) -> int | None:

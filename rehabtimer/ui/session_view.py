@@ -28,6 +28,7 @@ from rehabtimer.ui.timer_face import TimerFace, pacer_size
 from rehabtimer.ui.words import clock_text, phase_word, side_word
 
 PACER_FRAME_MS = 33
+SIDE_COLOUR = "#5D3A9B"
 BREATHING = (PhaseKind.INHALE, PhaseKind.BREATH_HOLD, PhaseKind.EXHALE)
 
 
@@ -67,6 +68,9 @@ class SessionView(QWidget):
         self._side = QLabel()
         for label in (self._rep, self._side):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._side.setStyleSheet(
+            f"background: {SIDE_COLOUR}; color: white; border-radius: 12px; padding: 2px 18px;"
+        )
         self._instructions = QLabel()
         self._instructions.setWordWrap(True)
         self._instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -158,7 +162,9 @@ class SessionView(QWidget):
 
     def retranslate(self) -> None:
         self._back.setText(self.tr("← Back"))
-        self._back.setAccessibleName(self.tr("Back: restart this step; twice goes to the last"))
+        self._back.setAccessibleName(
+            self.tr("Back: restart this step. Press twice to go to the previous step.")
+        )
         self._skip.setText(self.tr("Skip →"))
         self._skip.setAccessibleName(self.tr("Skip this step"))
         self._rep_button.setText(self.tr("Rep done (Enter)"))
@@ -194,17 +200,24 @@ class SessionView(QWidget):
                 n=state.step_index + 1, total=state.steps_total, title=pick(step.title, self._lang)
             )
         )
-        self._time_left.setText(self.tr("Left {time}").format(time=clock_text(state.time_left_s)))
+        self._time_left.setText(self.tr("{time} left").format(time=clock_text(state.time_left_s)))
         self._progress.setValue(round(state.progress * 1000))
         self._render_phase(state, phase)
+        waiting = phase.waits_for_patient and state.status is Status.RUNNING
         self._rep.setText(self._rep_text(phase))
-        self._rep.setVisible(bool(phase.reps))
+        # A single rep needs no counter; a self-paced rep already shows it in the big numbers.
+        self._rep.setVisible(phase.reps > 1 and not phase.waits_for_patient)
         side = side_word(phase.side)
         self._side.setText(self.tr("{side} side").format(side=side) if side else "")
         self._side.setVisible(bool(side))
+        badge_px = max(18, min(self.height() // 20, self.width() // 30))
+        for label in (self._rep, self._side):
+            font = label.font()
+            font.setPixelSize(badge_px)
+            font.setBold(True)
+            label.setFont(font)
         self._instructions.setText(pick(step.instructions, self._lang))
         self._next.setText(self._next_text(state))
-        waiting = phase.waits_for_patient and state.status is Status.RUNNING
         self._rep_button.setVisible(waiting)
         for shortcut in self._shortcuts[4:6]:
             shortcut.setEnabled(waiting)
@@ -234,7 +247,7 @@ class SessionView(QWidget):
             else:
                 time_text = countdown_text(state.remaining_s)
         if state.status is Status.PAUSED:
-            word = self.tr("Paused")
+            word, kind = self.tr("Paused"), PhaseKind.REST
         colour = phase_colour(kind).name()
         self._phase.setText(word)
         self._phase.setStyleSheet(
@@ -243,7 +256,7 @@ class SessionView(QWidget):
         )
         self._phase.setAccessibleName(word)
         pacer = pacer_size(phase.kind, state.phase_fraction)
-        self._face.show_time(time_text, kind, pacer, dimmed=state.status is Status.PAUSED)
+        self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED)
 
     def _rep_text(self, phase: Phase) -> str:
         if not phase.reps:
@@ -255,8 +268,8 @@ class SessionView(QWidget):
         return self.tr("Rep {n} of {total}").format(n=phase.rep, total=phase.reps)
 
     def _next_text(self, state: SessionState) -> str:
-        following = state.next_phase
         timeline = self._timeline
+        following = state.next_phase
         if state.status is Status.FINISHED or following is None or timeline is None:
             return self.tr("Next: finished")
         if following.step_index != state.phase.step_index:
@@ -265,7 +278,7 @@ class SessionView(QWidget):
         word = phase_word(following, self._lang)
         if following.waits_for_patient:
             return self.tr("Next: {what}").format(what=word)
-        return self.tr("Next: {what}, {seconds} s").format(
+        return self.tr("Next: {what} ({seconds} seconds)").format(
             what=word, seconds=round(following.seconds)
         )
 
@@ -280,6 +293,9 @@ class SessionView(QWidget):
             text = self.tr("Paused. Press Space to go on.")
         elif state.phase.waits_for_patient and state.status is Status.RUNNING:
             text = self.tr("Go at your own pace. Press Enter after each rep.")
+        elif state.phase.kind is PhaseKind.GET_READY and self._timeline is not None:
+            caution = self._timeline.routine.steps[state.step_index].caution
+            text = pick(caution, self._lang) if caution else ""
         self._notice.setText(text)
         self._notice.setVisible(bool(text))
 
@@ -299,3 +315,4 @@ class SessionView(QWidget):
 
     def stop_animation(self) -> None:
         self._frame_timer.stop()
+

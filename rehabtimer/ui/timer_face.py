@@ -76,12 +76,19 @@ class TimerFace(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        # Size the digits to the widget: as large as fits, so they read from across the room.
+        # As large as fits, so the digits read from across the room; with the pacer, small
+        # enough to sit inside its smallest circle.
         font.setPixelSize(100)
         metrics = QFontMetricsF(font)
-        sample = self._text if len(self._text) >= 4 else "0:00"
+        # Size by a fixed sample, so the digits do not jump as the countdown goes from 10 to 9.
+        sample = "0:00" if len(self._text) >= 4 else "00"
         width = max(metrics.horizontalAdvance(sample), 1.0)
-        scale = min(area.width() * 0.9 / width, area.height() * 0.8 / metrics.capHeight() / 1.4)
+        height = metrics.capHeight()
+        if self._pacer is None:
+            scale = min(area.width() * 0.9 / width, area.height() * 0.57 / height)
+        else:
+            inner = min(area.width(), area.height()) * 0.98 * PACER_MIN
+            scale = min(inner * 0.8 / width, inner * 0.55 / height)
         font.setPixelSize(max(12, int(100 * scale)))
         painter.setFont(font)
         text_colour = QColor(TEXT)

@@ -231,3 +231,15 @@ def test_fake_clock_sleep_moves_boot_time_but_not_monotonic_time():
     clock.sleep(600)
     assert clock.monotonic() == mono
     assert clock.since_boot() == boot + 600
+
+
+def test_next_is_the_next_thing_that_changes():
+    engine, clock = engine_for(routine(step("toes", "reps", reps=3, pace="self"),
+                                       step("walk", "timed", duration_s=60)), get_ready_s=0)
+    engine.start()
+    assert engine.state().next_phase.step_index == 1  # not "another self-paced rep"
+    engine, clock = engine_for(every_kind(), get_ready_s=0)
+    engine.start()
+    clock.advance(20)
+    engine.poll()
+    assert engine.state().next_phase.kind is PhaseKind.INHALE

@@ -1,0 +1,137 @@
+"""Render every screen of RehabTimer to PNG, in Japanese and English.
+
+    make screenshots        (or: QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [OUTDIR])
+
+The real window runs on a throwaway database with a fake clock, so each picture shows the
+exact moment asked for.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from rehabtimer.core.clock import FakeClock
+from rehabtimer.ui.i18n import install_translators
+from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.style import stylesheet
+from rehabtimer.ui.testing import FakeTimeDriver, build_window
+
+SIZE = (1280, 800)
+
+
+def _click(window: QWidget, name: str) -> None:
+    buttons = [b for b in window.findChildren(QPushButton, name) if b.isVisible()]
+    if len(buttons) != 1:
+        raise RuntimeError(f"expected one visible button {name!r}, found {len(buttons)}")
+    buttons[0].click()
+
+
+class Shooter:
+    def __init__(self, app: QApplication, out: Path, lang: str) -> None:
+        self.app, self.out, self.lang = app, out, lang
+
+    def window(self, data_dir: Path) -> tuple[MainWindow, FakeTimeDriver]:
+        clock = FakeClock()
+        window = build_window(data_dir, self.lang, clock)
+        window.resize(*SIZE)
+        window.show()
+        return window, FakeTimeDriver(window, clock)
+
+    def close(self, window: MainWindow) -> None:
+        # Deleted here, not at interpreter exit, where PySide6 may crash tearing down windows.
+        window.close()
+        window.deleteLater()
+        self.app.processEvents()
+
+    def shot(self, window: MainWindow, name: str) -> None:
+        self.app.processEvents()
+        window.grab().save(str(self.out / f"{name}-{self.lang}.png"))
+
+    def run(self, data_root: Path) -> None:
+        window, drive = self.window(data_root / "a")
+        self.shot(window, "home")
+        window.start_routine("postpartum-back")
+        self.shot(window, "disclaimer")
+        _click(window, "accept")
+        self.shot(window, "cautions")
+        _click(window, "continue")
+        self.shot(window, "gate")
+        _click(window, "yes")
+        _click(window, "yes")
+        _click(window, "no")
+        self.shot(window, "pain-before")
+        _click(window, "value-3")
+        self.shot(window, "session-get-ready")
+        drive.run(5 + 2.2)
+        self.shot(window, "session-breathe-in")
+        drive.run(3.5)
+        self.shot(window, "session-breathe-out")
+        drive.run(300 - 5.7 + 2)
+        self.shot(window, "session-rest")
+        drive.run(13 + 5 + 60)
+        self.shot(window, "session-timed")
+        _click(window, "pause")
+        self.shot(window, "session-paused")
+        _click(window, "pause")
+        self.shot(window, "session-resume-countdown")
+        drive.run(3)
+        _click(window, "skip")
+        drive.run(5 + 2)
+        self.shot(window, "session-reps")
+        _click(window, "skip")
+        drive.run(5 + 6)
+        self.shot(window, "session-hold-side")
+        drive.run(11)
+        self.shot(window, "session-switch-sides")
+        drive.run(4)
+        drive.clock.advance(40)  # the computer was asleep
+        drive.controller.wake()
+        self.shot(window, "session-suspended")
+        _click(window, "hurt")
+        self.shot(window, "pain-after-hurt")
+        _click(window, "value-6")
+        self.shot(window, "safety")
+        _click(window, "continue")
+        self.shot(window, "summary")
+        self.close(window)
+
+        window, drive = self.window(data_root / "b")
+        window.start_routine("knee-oa")
+        _click(window, "accept")
+        _click(window, "continue")
+        _click(window, "yes")
+        self.shot(window, "gate-advice")
+        _click(window, "home")
+        window.start_routine("knee-oa")
+        _click(window, "continue")
+        _click(window, "no")
+        _click(window, "skip")
+        _click(window, "skip")
+        _click(window, "skip")
+        drive.run(5 + 3)
+        self.shot(window, "session-self-paced")
+        self.close(window)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).parent / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(argv[:1])
+    app.setStyleSheet(stylesheet())
+    for lang in ("ja", "en"):
+        for translator in app.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+        install_translators(app, lang)
+        with tempfile.TemporaryDirectory() as data_root:
+            Shooter(app, out, lang).run(Path(data_root))
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

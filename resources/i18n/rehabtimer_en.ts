@@ -1,0 +1,522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdvicePage</name>
+    <message>
+        <source>Please do not exercise today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, call an ambulance: 119 in Japan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer has been saved, so you can show it to your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>A routine file could not be read and was skipped: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CautionsPage</name>
+    <message>
+        <source>Please read before you start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this — continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <source>No sound: the sound system could not be started. The session runs silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound: this computer has no audio output. The session runs silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sound cues are missing. Reinstalling RehabTimer restores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclaimerPage</name>
+    <message>
+        <source>Before you begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RehabTimer helps you follow a home exercise routine. It does not replace advice from your doctor, midwife or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at once if an exercise hurts, and ask your care team before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have chest pain, trouble breathing, or sudden weakness or numbness, call an ambulance (119 in Japan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 hard but fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 could not do more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for your care team (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before {before}, now {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Safety question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Well done. That is all for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}. Get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last one. {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{steps} steps · about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: {done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} stopped unexpectedly at step {step} of {total}. What you did is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on from step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This session cannot be continued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routine called “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session now? What you have done so far is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong is the pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainPage</name>
+    <message>
+        <source>Choose a number, or press Enter to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>0 no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 worst pain you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>You stopped because it hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest now. Do not repeat the movement that hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the pain is strong, does not settle with rest, or comes with numbness, weakness or swelling, contact your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, call an ambulance: 119 in Japan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I finished one rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurts — stop (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurts: stop the session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds left in this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: restart this step. Press twice to go to the previous step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last one: {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {what} ({seconds} seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused because the computer slept or the app stopped for a while. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go at your own pace. Press Enter after each rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Voice guidance is not available: no speech engine is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: the speech engine could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: no Japanese voice is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: no English voice is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance stopped: the speech engine reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
