@@ -9,7 +9,7 @@ from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.context import AppContext
-from rehabtimer.ui.home_view import HomeState, InterruptedOffer, RoutineCard
+from rehabtimer.ui.home_view import HomeState, InterruptedOffer, Option, RoutineCard
 
 
 def _plan(ctx: AppContext, routine: Routine, today: date) -> tuple[int, bool]:
@@ -21,7 +21,11 @@ def _plan(ctx: AppContext, routine: Routine, today: date) -> tuple[int, bool]:
 
 
 def build_home_state(
-    ctx: AppContext, interrupted: SessionRecord | None, notices: tuple[str, ...] = ()
+    ctx: AppContext,
+    interrupted: SessionRecord | None,
+    notices: tuple[str, ...],
+    sound: Option,
+    voice: Option,
 ) -> HomeState:
     today = ctx.clock.now().date()
     week_start = today - timedelta(days=today.weekday())
@@ -58,4 +62,4 @@ def build_home_state(
             step=min(interrupted.current_step, interrupted.steps_total - 1),
             steps_total=interrupted.steps_total,
         )
-    return HomeState(ctx.profile.name, tuple(cards), offer, notices)
+    return HomeState(ctx.profile.name, tuple(cards), offer, notices, sound, voice)

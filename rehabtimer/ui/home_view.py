@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -39,17 +40,30 @@ class InterruptedOffer:
 
 
 @dataclass(frozen=True)
+class Option:
+    """An on/off choice that may be impossible here, with the reason why."""
+
+    on: bool
+    available: bool = True
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class HomeState:
     profile: str
     cards: tuple[RoutineCard, ...]
     interrupted: InterruptedOffer | None = None
     notices: tuple[str, ...] = ()
+    sound: Option = Option(True)
+    voice: Option = Option(False, False)
 
 
 class HomeView(QWidget):
     start_requested = Signal(str)
     resume_requested = Signal(int)
     keep_interrupted = Signal(int)
+    sound_toggled = Signal(bool)
+    voice_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,15 +81,37 @@ class HomeView(QWidget):
         scroll.setWidget(self._content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._sound = QCheckBox(self.tr("Sound cues"))
+        self._sound.setObjectName("sound")
+        self._voice = QCheckBox(self.tr("Voice guidance"))
+        self._voice.setObjectName("voice")
+        self._voice_reason = make_label(role="muted")
+        self._voice_reason.setObjectName("voice_reason")
+        self._sound.toggled.connect(self.sound_toggled.emit)
+        self._voice.toggled.connect(self.voice_toggled.emit)
+        options = QHBoxLayout()
+        options.addWidget(self._sound)
+        options.addSpacing(24)
+        options.addWidget(self._voice)
+        options.addWidget(self._voice_reason, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
+        layout.addLayout(options)
         self._state: HomeState | None = None
 
     def set_state(self, state: HomeState) -> None:
         self._state = state
         self._profile.setText(self.tr("Profile: {name}").format(name=state.profile))
+        for box, option in ((self._sound, state.sound), (self._voice, state.voice)):
+            box.blockSignals(True)
+            box.setChecked(option.on and option.available)
+            box.setEnabled(option.available)
+            box.blockSignals(False)
+        reason = state.voice.reason if not state.voice.available else None
+        self._voice_reason.setText(reason or "")
+        self._voice.setAccessibleDescription(reason or "")
         while self._content_layout.count():
             item = self._content_layout.takeAt(0)
             if item.widget() is not None:

@@ -27,8 +27,9 @@ from rehabtimer.ui.after_session import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.guidance import cue_for, words_for
 from rehabtimer.ui.home_presenter import build_home_state
-from rehabtimer.ui.home_view import HomeView
+from rehabtimer.ui.home_view import HomeView, Option
 from rehabtimer.ui.prestart import AdvicePage, CautionsPage, DisclaimerPage, GatePage, PainPage
+from rehabtimer.ui.screen_awake import ScreenAwake
 from rehabtimer.ui.session_controller import SessionController
 from rehabtimer.ui.session_view import SessionView
 from rehabtimer.ui.sound import CuePlayer
@@ -63,10 +64,13 @@ class MainWindow(QMainWindow):
         self._recorder: SessionRecorder | None = None
         self._routine: Routine | None = None
         self._pain_before: int | None = None
+        self._screen_awake = ScreenAwake(self)
 
         self.home.start_requested.connect(self.start_routine)
         self.home.resume_requested.connect(self._resume)
         self.home.keep_interrupted.connect(self._keep_interrupted)
+        self.home.sound_toggled.connect(cues.set_enabled)
+        self.home.voice_toggled.connect(voice.set_enabled)
         view = self.session_view
         view.pause_toggled.connect(lambda: self._control("toggle_pause"))
         view.skip_requested.connect(lambda: self._control("skip"))
@@ -81,7 +85,11 @@ class MainWindow(QMainWindow):
     # -- home --------------------------------------------------------------------------------
 
     def show_home(self) -> None:
-        self.home.set_state(build_home_state(self.ctx, self._interrupted, self._notices))
+        sound = Option(self._cues.enabled, self._cues.available, self._cues.problem)
+        voice = Option(self._voice.enabled, self._voice.available, self._voice.reason)
+        self.home.set_state(
+            build_home_state(self.ctx, self._interrupted, self._notices, sound, voice)
+        )
         self._show(self.home)
 
     def _keep_interrupted(self, _session_id: int) -> None:
@@ -178,6 +186,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.session_view.show_session(timeline, controller.state)
         self._show(self.session_view)
+        self._screen_awake.hold()
         controller.start(resume.current_step if resume else 0)
 
     def _control(self, action: str) -> None:
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
         assert self.controller is not None and self._routine is not None
         self.controller.shutdown()
         self.session_view.stop_animation()
+        self._screen_awake.release()
         if finished.reason is StopReason.PAIN:
             page = PainPage(self.tr("How strong is the pain now?"))
             page.chosen.connect(lambda value: self._safety(finished, value))
@@ -292,4 +302,5 @@ class MainWindow(QMainWindow):
             # Closing mid-session keeps what was done, as a stopped session.
             controller.stop(StopReason.USER)
             controller.shutdown()
+        self._screen_awake.release()
         super().closeEvent(event)

@@ -180,6 +180,14 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Sound cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +348,13 @@
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>An exercise session is running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,6 +180,14 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>Sound cues</source>
+        <translation>合図の音</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <translation>音声ガイド</translation>
+    </message>
+    <message>
         <source>Profile: {name}</source>
         <translation>プロフィール:{name}</translation>
     </message>
@@ -341,6 +349,13 @@
     <message>
         <source>Continue</source>
         <translation>次へ</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>An exercise session is running</source>
+        <translation>運動の最中です</translation>
     </message>
 </context>
 <context>

@@ -306,3 +306,26 @@ def test_a_real_clock_runs_a_short_routine_end_to_end(qtbot, data_dir):
     assert record.status == "completed"
     assert record.active_s == pytest.approx(2.0, abs=0.05)
     assert (record.ended_at - record.started_at).total_seconds() == pytest.approx(4.0, abs=0.5)
+
+
+def test_sound_and_voice_options_say_why_when_they_cannot_work(app_window):
+    window, _ = app_window
+    voice_box = visible(window, QWidget, "voice")
+    if not window._voice.available:
+        assert not voice_box.isEnabled()
+        assert text_of(window, "voice_reason") == window._voice.reason != ""
+    sound_box = visible(window, QWidget, "sound")
+    assert sound_box.isEnabled() == window._cues.available
+
+
+def test_the_screen_is_kept_awake_only_during_a_session_where_possible(app_window):
+    from rehabtimer.ui.screen_awake import ScreenAwake
+
+    window, drive = app_window
+    awake = window.findChild(ScreenAwake)
+    through_the_gate(window)
+    held_during = awake.held
+    drive.run_until(lambda: visible(window, QPushButton, "save") is not None)
+    assert not awake.held
+    # Without a desktop session bus (as in CI) holding quietly does nothing.
+    assert held_during == awake.hold()
