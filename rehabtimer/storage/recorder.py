@@ -51,7 +51,8 @@ class SessionRecorder:
             snapshot_id=snapshot_id,
             routine_id=routine.id,
             started_at=self._clock.now(),
-            planned_s=timeline.planned_seconds,
+            # Planned exercise time, comparable with the active time recorded against it.
+            planned_s=timeline.active_seconds,
             steps_total=len(timeline.steps),
             pain_before=pain_before,
         )

@@ -92,6 +92,9 @@ QLabel[role="notice"] {{
     border-radius: 8px;
     padding: 8px 12px;
 }}
+QCheckBox {{ spacing: 10px; }}
+QCheckBox::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px; }}
+QCheckBox:focus {{ border: 3px solid {FOCUS}; border-radius: 6px; }}
 QProgressBar {{
     border: none;
     background: #E2E2E2;
