@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QSize, QTranslator
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.report import write_pdf
 from rehabtimer.ui.style import stylesheet
-from rehabtimer.ui.testing import FakeTimeDriver, build_window
+from rehabtimer.ui.testing import FakeTimeDriver, build_window, seed_history
 
 SIZE = (1280, 800)
+HISTORY_DAYS = 400
 
 
 def _click(window: QWidget, name: str) -> None:
@@ -115,6 +119,28 @@ class Shooter:
         _click(window, "skip")
         drive.run(5 + 3)
         self.shot(window, "session-self-paced")
+        self.close(window)
+        self.history(data_root / "c")
+
+    def history(self, data_dir: Path) -> None:
+        clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=timezone(timedelta(hours=9))))
+        window = build_window(data_dir, self.lang, clock)
+        window.resize(1280, 860)
+        window.show()
+        window.show_history()
+        self.shot(window, "history-empty")
+        seed_history(window.ctx, HISTORY_DAYS, clock.now().date())
+        screen = window.history
+        for key in ("4w", "3m", "1y", "all"):
+            screen._change(range_key=key)
+            self.shot(window, f"history-{key}")
+        screen._change(range_key="4w")
+        pdf = data_dir / "report.pdf"
+        write_pdf(pdf, screen._report())
+        document = QPdfDocument()
+        document.load(str(pdf))
+        document.render(0, QSize(1240, 1754)).save(str(self.out / f"report-p1-{self.lang}.png"))
+        document.close()
         self.close(window)
 
 

@@ -74,6 +74,7 @@ def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> M
         sessions=sessions,
         snapshots=SnapshotRepository(database),
         plans=PlanRepository(database),
+        database=database,
     )
     notices = tuple(
         QCoreApplication.translate(

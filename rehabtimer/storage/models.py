@@ -31,13 +31,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision that create_all() produces; a test keeps it equal to the scripts' head.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 SessionStatus = Literal["in_progress", "completed", "stopped", "interrupted"]
 StepStatus = Literal["completed", "partial", "skipped"]
 # "" stands for a step without sides, so that UNIQUE(session, step, side) also holds for it
 # (NULLs never collide in a UNIQUE constraint).
 Side = Literal["", "right", "left"]
+# The values of rehabtimer.core.adherence.Excuse.
+DayMarkKind = Literal["rest", "sick", "away"]
+AuditAction = Literal["session_deleted", "profile_deleted"]
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -172,3 +175,33 @@ class PlanRow(Base):
     per_day: Mapped[int | None] = mapped_column(Integer)
     per_week: Mapped[int | None] = mapped_column(Integer)
     start_date: Mapped[date] = mapped_column(Date)
+
+
+class DayMarkRow(Base):
+    """A day the patient was resting, sick or away: left out of adherence, not missed."""
+
+    __tablename__ = "day_marks"
+    __table_args__ = (
+        UniqueConstraint("profile_id", "day"),
+        CheckConstraint(_one_of("kind", get_args(DayMarkKind)), name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[DayMarkKind] = mapped_column(String)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """A deletion, kept after the deleted rows are gone so the gap can be explained."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (CheckConstraint("utc_offset_min BETWEEN -1440 AND 1440", name="utc_offset"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    action: Mapped[AuditAction] = mapped_column(String)
+    # JSON: what was deleted, in enough detail to say so to the patient.
+    detail: Mapped[str] = mapped_column(Text)

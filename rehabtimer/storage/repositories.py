@@ -12,17 +12,28 @@ caller and surface as sqlalchemy.exc.IntegrityError.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from rehabtimer.storage.audit import write_audit
+from rehabtimer.storage.convert import (
+    aware,
+    local_date,
+    now_utc_naive,
+    offset_minutes,
+    started_between,
+    to_json,
+    utc_naive,
+)
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import (
+    DayMarkRow,
     PlanRow,
     ProfileRow,
     SessionRow,
@@ -83,6 +94,60 @@ class StepResultRecord:
 
 
 @dataclass(frozen=True)
+class StepResultImport:
+    step_index: int
+    step_id: str
+    side: Side
+    planned_s: float
+    done_s: float
+    planned_reps: int | None
+    done_reps: int | None
+    status: StepStatus
+
+
+@dataclass(frozen=True)
+class SessionImport:
+    """A finished session recorded elsewhere, with its step results."""
+
+    profile_id: int
+    snapshot_id: int
+    routine_id: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: SessionStatus
+    planned_s: float
+    active_s: float
+    paused_s: float
+    steps_total: int
+    steps_done: int
+    pain_before: int | None
+    pain_after: int | None
+    effort: int | None
+    stop_reason: str | None
+    note: str | None
+    step_results: tuple[StepResultImport, ...]
+
+
+# SessionImport fields that go into their columns unchanged (times need converting).
+_IMPORTED_SESSION_COLUMNS = (
+    "profile_id",
+    "snapshot_id",
+    "routine_id",
+    "status",
+    "planned_s",
+    "active_s",
+    "paused_s",
+    "steps_total",
+    "steps_done",
+    "pain_before",
+    "pain_after",
+    "effort",
+    "stop_reason",
+    "note",
+)
+
+
+@dataclass(frozen=True)
 class PlanRecord:
     id: int
     profile_id: int
@@ -92,38 +157,13 @@ class PlanRecord:
     start_date: date
 
 
-def _utc_naive(when: datetime) -> datetime:
-    if when.utcoffset() is None:
-        raise ValueError(f"a timezone-aware datetime is required, got {when!r}")
-    return when.astimezone(UTC).replace(tzinfo=None)
-
-
-def _offset_minutes(when: datetime) -> int:
-    offset = when.utcoffset()
-    if offset is None or offset % timedelta(minutes=1):
-        raise ValueError(f"the UTC offset must be whole minutes, got {when!r}")
-    return offset // timedelta(minutes=1)
-
-
-def _aware(utc_naive: datetime, offset_min: int = 0) -> datetime:
-    return utc_naive.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_min)))
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def _profile_info(row: ProfileRow) -> ProfileInfo:
     accepted = row.disclaimer_accepted_at
     return ProfileInfo(
         id=row.id,
         name=row.name,
-        created_at=_aware(row.created_at),
-        disclaimer_accepted_at=None if accepted is None else _aware(accepted),
+        created_at=aware(row.created_at),
+        disclaimer_accepted_at=None if accepted is None else aware(accepted),
         is_default=row.is_default,
     )
 
@@ -147,7 +187,9 @@ class ProfileRepository:
         with self._db.transaction() as s:
             row = s.scalar(select(ProfileRow).where(ProfileRow.is_default))
             if row is None:
-                row = ProfileRow(name=DEFAULT_PROFILE_NAME, created_at=_now(), is_default=True)
+                row = ProfileRow(
+                    name=DEFAULT_PROFILE_NAME, created_at=now_utc_naive(), is_default=True
+                )
                 s.add(row)
                 s.flush()
             return _profile_info(row)
@@ -166,7 +208,7 @@ class ProfileRepository:
     def add(self, name: str) -> ProfileInfo:
         """A new profile; ValueError, in words for the user, if the name is blank or taken."""
         with self._db.transaction() as s:
-            row = ProfileRow(name=_free_name(s, name), created_at=_now(), is_default=False)
+            row = ProfileRow(name=_free_name(s, name), created_at=now_utc_naive(), is_default=False)
             s.add(row)
             s.flush()
             return _profile_info(row)
@@ -186,10 +228,38 @@ class ProfileRepository:
             result = s.execute(
                 update(ProfileRow)
                 .where(ProfileRow.id == profile_id)
-                .values(disclaimer_accepted_at=_utc_naive(when))
+                .values(disclaimer_accepted_at=utc_naive(when))
             )
             if result.rowcount != 1:
                 raise LookupError(f"no profile {profile_id}")
+
+    def delete(self, profile_id: int) -> None:
+        """Remove a profile with its sessions, step results, plans and day marks.
+
+        The audit log keeps the name and how much was removed, so the patient can see later
+        where a history went.
+        """
+        with self._db.transaction() as s:
+            name = s.scalar(select(ProfileRow.name).where(ProfileRow.id == profile_id))
+            if name is None:
+                raise LookupError(f"no profile {profile_id}")
+            marks = s.scalar(select(func.count()).where(DayMarkRow.profile_id == profile_id))
+            # Step results go with their sessions, day marks with the profile (ON DELETE
+            # CASCADE); sessions and plans predate cascading and are deleted here.
+            sessions = s.execute(delete(SessionRow).where(SessionRow.profile_id == profile_id))
+            plans = s.execute(delete(PlanRow).where(PlanRow.profile_id == profile_id))
+            s.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
+            write_audit(
+                s,
+                "profile_deleted",
+                {
+                    "profile_id": profile_id,
+                    "name": name,
+                    "sessions": sessions.rowcount,
+                    "plans": plans.rowcount,
+                    "day_marks": marks,
+                },
+            )
 
 
 class SnapshotRepository:
@@ -210,9 +280,9 @@ class SnapshotRepository:
                 .values(
                     routine_id=routine_id,
                     content_hash=content_hash,
-                    title_json=_json(dict(title)),
-                    definition_json=_json(definition),
-                    created_at=_now(),
+                    title_json=to_json(dict(title)),
+                    definition_json=to_json(definition),
+                    created_at=now_utc_naive(),
                 )
                 .on_conflict_do_nothing(index_elements=[SnapshotRow.content_hash])
             )
@@ -239,8 +309,8 @@ def _session_record(row: SessionRow, title_json: str) -> SessionRecord:
         snapshot_id=row.snapshot_id,
         routine_id=row.routine_id,
         routine_title=json.loads(title_json),
-        started_at=_aware(row.started_at, offset),
-        ended_at=None if row.ended_at is None else _aware(row.ended_at, offset),
+        started_at=aware(row.started_at, offset),
+        ended_at=None if row.ended_at is None else aware(row.ended_at, offset),
         utc_offset_min=offset,
         status=row.status,
         planned_s=row.planned_s,
@@ -255,11 +325,6 @@ def _session_record(row: SessionRow, title_json: str) -> SessionRecord:
         stop_reason=row.stop_reason,
         note=row.note,
     )
-
-
-def _local_date() -> ColumnElement[str]:
-    """A session's calendar date where the patient was, as SQLite computes it."""
-    return func.date(SessionRow.started_at, func.printf("%+d minutes", SessionRow.utc_offset_min))
 
 
 class SessionRepository:
@@ -282,8 +347,8 @@ class SessionRepository:
             profile_id=profile_id,
             snapshot_id=snapshot_id,
             routine_id=routine_id,
-            started_at=_utc_naive(started_at),
-            utc_offset_min=_offset_minutes(started_at),
+            started_at=utc_naive(started_at),
+            utc_offset_min=offset_minutes(started_at),
             status="in_progress",
             planned_s=planned_s,
             active_s=0.0,
@@ -335,6 +400,45 @@ class SessionRepository:
                 )
             )
 
+    def import_many(self, sessions: Sequence[SessionImport]) -> list[int]:
+        """Store finished sessions and their step results in one transaction; their ids.
+
+        All or nothing, and far faster than a transaction per step: for histories made
+        elsewhere. A session's times keep the offset `started_at` carries.
+        """
+        rows = []
+        for item in sessions:
+            if item.status == "in_progress":
+                raise ValueError("an imported session must be finished")
+            values = {name: getattr(item, name) for name in _IMPORTED_SESSION_COLUMNS}
+            rows.append(
+                values
+                | {
+                    "started_at": utc_naive(item.started_at),
+                    "utc_offset_min": offset_minutes(item.started_at),
+                    "ended_at": None if item.ended_at is None else utc_naive(item.ended_at),
+                    # Where an interrupted session would go on.
+                    "current_step": item.steps_done,
+                }
+            )
+        if not rows:
+            return []
+        with self._db.transaction() as s:
+            ids = list(
+                s.scalars(
+                    insert(SessionRow).returning(SessionRow.id, sort_by_parameter_order=True),
+                    rows,
+                )
+            )
+            steps = [
+                {"session_id": session_id, **asdict(step)}
+                for session_id, item in zip(ids, sessions, strict=True)
+                for step in item.step_results
+            ]
+            if steps:
+                s.execute(insert(StepResultRow), steps)
+        return ids
+
     def update_progress(
         self,
         session_id: int,
@@ -368,7 +472,7 @@ class SessionRepository:
         self._update(
             session_id,
             status=status,
-            ended_at=_utc_naive(ended_at),
+            ended_at=utc_naive(ended_at),
             active_s=active_s,
             paused_s=paused_s,
             steps_done=steps_done,
@@ -384,6 +488,24 @@ class SessionRepository:
         note: str | None,
     ) -> None:
         self._update(session_id, pain_after=pain_after, effort=effort, note=note)
+
+    def delete(self, session_id: int, reason: str | None) -> None:
+        """Remove a session and its step results for good, noting it in the audit log."""
+        with self._db.transaction() as s:
+            row = s.get(SessionRow, session_id)
+            if row is None:
+                raise LookupError(f"no session {session_id}")
+            detail = {
+                "session_id": row.id,
+                "profile_id": row.profile_id,
+                "routine_id": row.routine_id,
+                "started_at": aware(row.started_at, row.utc_offset_min).isoformat(),
+                "status": row.status,
+                "active_s": row.active_s,
+                "reason": reason,
+            }
+            s.execute(delete(SessionRow).where(SessionRow.id == session_id))
+            write_audit(s, "session_deleted", detail)
 
     def mark_in_progress_interrupted(self) -> list[int]:
         """At start-up: sessions still in progress were cut off by a crash or power loss.
@@ -448,21 +570,22 @@ class SessionRepository:
         )
         if profile_id is not None:
             query = query.where(SessionRow.profile_id == profile_id)
-        # The coarse UTC bounds (offsets stay within a day) let the index narrow the scan;
-        # the local date decides.
-        if since is not None:
-            query = query.where(
-                SessionRow.started_at >= datetime.combine(since, time()) - timedelta(days=1),
-                _local_date() >= since.isoformat(),
-            )
-        if until is not None:
-            query = query.where(
-                SessionRow.started_at < datetime.combine(until, time()) + timedelta(days=2),
-                _local_date() <= until.isoformat(),
-            )
+        query = query.where(*started_between(since, until))
         with self._db.transaction() as s:
             found = s.execute(query.order_by(SessionRow.started_at, SessionRow.id))
             return [_session_record(row, title_json) for row, title_json in found]
+
+    def first_day(self, profile_id: int) -> date | None:
+        """The local date of the profile's earliest session, without loading any session."""
+        query = (
+            select(local_date())
+            .where(SessionRow.profile_id == profile_id)
+            .order_by(SessionRow.started_at)
+            .limit(1)
+        )
+        with self._db.transaction() as s:
+            found = s.scalar(query)
+        return None if found is None else date.fromisoformat(found)
 
     def _update(self, session_id: int, **values: Any) -> None:
         with self._db.transaction() as s:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
+from rehabtimer.storage.db import Database
 from rehabtimer.storage.repositories import (
     PlanRepository,
     ProfileInfo,
@@ -25,4 +26,5 @@ class AppContext:
     sessions: SessionRepository
     snapshots: SnapshotRepository
     plans: PlanRepository
+    database: Database
     get_ready_s: float = 5.0

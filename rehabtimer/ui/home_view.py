@@ -64,6 +64,7 @@ class HomeView(QWidget):
     keep_interrupted = Signal(int)
     sound_toggled = Signal(bool)
     voice_toggled = Signal(bool)
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +72,13 @@ class HomeView(QWidget):
         self._profile = make_label(role="muted")
         self._profile.setObjectName("profile")
         self._profile.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        history = make_button(self.tr("History and reports"), name="history")
+        history.clicked.connect(self.history_requested.emit)
         header = QHBoxLayout()
         header.addWidget(self._title)
         header.addWidget(self._profile, 1)
+        header.addSpacing(16)
+        header.addWidget(history)
         self._content = QWidget()
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setSpacing(16)

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.home.keep_interrupted.connect(self._keep_interrupted)
         self.home.sound_toggled.connect(cues.set_enabled)
         self.home.voice_toggled.connect(voice.set_enabled)
+        self.home.history_requested.connect(self.show_history)
+        self.history: QWidget | None = None
         view = self.session_view
         view.pause_toggled.connect(lambda: self._control("toggle_pause"))
         view.skip_requested.connect(lambda: self._control("skip"))
@@ -91,6 +93,17 @@ class MainWindow(QMainWindow):
             build_home_state(self.ctx, self._interrupted, self._notices, sound, voice)
         )
         self._show(self.home)
+
+    def show_history(self) -> None:
+        if self.history is None:
+            # Imported here, not at start-up: the charts need pyqtgraph, about half a second.
+            from rehabtimer.ui.history_screen import HistoryScreen
+
+            self.history = HistoryScreen(self.ctx)
+            self.history.back.connect(self.show_home)
+            self._stack.addWidget(self.history)
+        self.history.refresh()
+        self._show(self.history)
 
     def _keep_interrupted(self, _session_id: int) -> None:
         self._interrupted = None
@@ -277,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         old = self._transient
-        if page not in (self.home, self.session_view):
+        if page not in (self.home, self.session_view, self.history):
             self._stack.addWidget(page)
             self._transient = page
         else:

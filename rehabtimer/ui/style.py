@@ -59,6 +59,11 @@ QPushButton:pressed {{ background: #DCEBF6; }}
 QPushButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{
     border: 4px solid {FOCUS};
 }}
+QPushButton:checked {{
+    background: {ACCENT};
+    color: white;
+    border-color: {ACCENT};
+}}
 QPushButton:disabled {{ color: #8A8A8A; border-color: #C8C8C8; }}
 QPushButton[role="primary"] {{
     background: {ACCENT};

@@ -58,6 +58,41 @@
     </message>
 </context>
 <context>
+    <name>DayMarkDialog</name>
+    <message>
+        <source>Rest, sick or away</source>
+        <translation>休み・体調不良・外出</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休みの日</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>体調不良</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出・不在</translation>
+    </message>
+    <message>
+        <source>Normal day (remove the mark)</source>
+        <translation>ふつうの日(しるしを消す)</translation>
+    </message>
+    <message>
+        <source>Marked days are left out of adherence instead of counting as missed.</source>
+        <translation>しるしをつけた日は、できなかった日として数えず、実施率の計算から外します。</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Mark:</source>
+        <translation>しるし:</translation>
+    </message>
+</context>
+<context>
     <name>DisclaimerPage</name>
     <message>
         <source>Before you begin</source>
@@ -178,7 +213,191 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>This week: {done} of {planned} planned sessions, {percent}%.</source>
+        <translation>今週:予定 {planned} 回のうち {done} 回、{percent}%。</translation>
+    </message>
+    <message>
+        <source>Nothing is planned this week.</source>
+        <translation>今週の予定はありません。</translation>
+    </message>
+    <message>
+        <source>Days in a row meeting the plan: {current} now, {best} at best.</source>
+        <translation>計画どおりにできた連続日数:いま {current} 日、最長 {best} 日。</translation>
+    </message>
+    <message>
+        <source>Active on {days} of the last {window} days.</source>
+        <translation>最近 {window} 日のうち {days} 日、運動しました。</translation>
+    </message>
+    <message>
+        <source>marked as a rest, sick or away day</source>
+        <translation>休み・体調不良・外出の日</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned ({percent}%)</source>
+        <translation>予定 {planned} 回のうち {done} 回({percent}%)</translation>
+    </message>
+    <message>
+        <source>{minutes} active minutes</source>
+        <translation>運動 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>pain {before} → {after}</source>
+        <translation>痛み {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <source>Adherence</source>
+        <translation>実施率</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>計画に対する%</translation>
+    </message>
+    <message>
+        <source>Active minutes per day</source>
+        <translation>1日の運動時間(分)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians</source>
+        <translation>痛み 0〜10:運動前 ● オレンジ、運動後 ■ 青。線は7日間の中央値</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>痛み</translation>
+    </message>
+    <message>
+        <source>Last 12 months: darker is more of the plan done</source>
+        <translation>最近12か月:色が濃いほど計画どおりにできた日</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its numbers.</source>
+        <translation>棒にマウスを合わせると、数字が表示されます。</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>計画</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Delete session?</source>
+        <translation>記録を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete this session from the history? This cannot be undone.</source>
+        <translation>この運動の記録を削除しますか?元には戻せません。</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV</source>
+        <translation>記録をCSVで書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません:{reason}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>報告書をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>プロフィール…</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4週間</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3か月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>No sessions yet. When a session is done, its numbers and charts appear here.</source>
+        <translation>まだ記録がありません。運動をすると、ここに数字とグラフが表示されます。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>運動の記録</translation>
+    </message>
+    <message>
+        <source>← Home</source>
+        <translation>← ホーム</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>記録をひらく</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>記録を削除…</translation>
+    </message>
+    <message>
+        <source>Mark rest or sick days…</source>
+        <translation>休みの日をしるす…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVで書き出す…</translation>
+    </message>
+    <message>
+        <source>Report for the clinician (PDF)…</source>
+        <translation>医療者向け報告書(PDF)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>すべてのメニュー</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
+    <message>
+        <source>History and reports</source>
+        <translation>記録と報告書</translation>
+    </message>
     <message>
         <source>Sound cues</source>
         <translation>合図の音</translation>
@@ -329,6 +548,80 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>Each patient has a profile with their own plans and history.</source>
+        <translation>患者さんごとにプロフィールがあり、それぞれの計画と記録があります。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Show this profile</source>
+        <translation>このプロフィールを表示</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロフィール</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>プロフィール名の変更</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>プロフィールを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “{name}” and all its sessions? This cannot be undone.</source>
+        <translation>プロフィール「{name}」と、そのすべての記録を削除しますか?元には戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>all routines</source>
+        <translation>すべてのメニュー</translation>
+    </message>
+    <message>
+        <source>RehabTimer report</source>
+        <translation>RehabTimer 報告書</translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation>プロフィール:{name}</translation>
+    </message>
+    <message>
+        <source>Routines: {routine}</source>
+        <translation>メニュー:{routine}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>期間:{start} 〜 {end}</translation>
+    </message>
+    <message>
+        <source>Made by RehabTimer on {day}. Not medical advice.</source>
+        <translation>RehabTimer で {day} に作成。医療上の助言ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
         <source>You stopped because it hurt</source>
@@ -356,6 +649,95 @@
     <message>
         <source>An exercise session is running</source>
         <translation>運動の最中です</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>{when} · {status} · active {time} · pain {pain}</source>
+        <translation>{when}・{status}・運動時間 {time}・痛み {pain}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>メモ:{note}</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>stopped: pain</source>
+        <translation>中止:痛み</translation>
+    </message>
+    <message>
+        <source>not started: safety answer</source>
+        <translation>未開始:安全確認の回答</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation>運動時間</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>痛み 前 → 後</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>きつさ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -532,6 +914,37 @@
     <message>
         <source>Voice guidance stopped: the speech engine reported an error.</source>
         <translation>音声案内を停止しました:読み上げ機能でエラーが起きました。</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine
 
+from rehabtimer.core.adherence import Excuse
 from rehabtimer.storage import db as db_module
+from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import MIGRATIONS_DIR, Database, open_database
 from rehabtimer.storage.errors import MigrationFailed
 from rehabtimer.storage.models import SCHEMA_REVISION, Base
@@ -26,12 +29,15 @@ from rehabtimer.storage.repositories import SessionRepository
 
 from .conftest import Query, StartSession
 
-REBUILD_SESSIONS = """
+# The test scripts below come after the real head, whatever it is by now.
+NEXT_REVISION = f"{int(SCHEMA_REVISION) + 1:04d}"
+
+REBUILD_SESSIONS = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT_REVISION}"
+down_revision = "{SCHEMA_REVISION}"
 branch_labels = None
 depends_on = None
 
@@ -42,12 +48,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("mood", sa.Integer(), nullable=True))
 """
 
-FAILING = """
+FAILING = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT_REVISION}"
+down_revision = "{SCHEMA_REVISION}"
 branch_labels = None
 depends_on = None
 
@@ -79,14 +85,14 @@ def upgraded_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def scripts_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Make the app see the real scripts plus a revision 0002 with the given body."""
+    """Make the app see the real scripts plus a revision after them with the given body."""
     scripts = tmp_path / "scripts"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
 
     def install(body: str) -> None:
-        (scripts / "versions" / "0002_test.py").write_text(body)
+        (scripts / "versions" / f"{NEXT_REVISION}_test.py").write_text(body)
         monkeypatch.setattr(db_module, "MIGRATIONS_DIR", scripts)
-        monkeypatch.setattr(db_module, "SCHEMA_REVISION", "0002")
+        monkeypatch.setattr(db_module, "SCHEMA_REVISION", NEXT_REVISION)
 
     return install
 
@@ -165,13 +171,13 @@ def test_an_older_file_is_backed_up_then_upgraded_keeping_step_results(
         results = SessionRepository(upgraded).step_results(session_id)
     assert [r.side for r in results] == ["right", "left"]
 
-    assert query("SELECT version_num FROM alembic_version") == [("0002",)]
+    assert query("SELECT version_num FROM alembic_version") == [(NEXT_REVISION,)]
     assert "mood" in columns(db_path, "sessions")
     [backup] = backups_dir.iterdir()
-    assert re.fullmatch(r"pre-migration-0001-\d{8}T\d{6}Z\.sqlite", backup.name)
+    assert re.fullmatch(rf"pre-migration-{SCHEMA_REVISION}-\d{{8}}T\d{{6}}Z\.sqlite", backup.name)
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backups_dir.stat().st_mode) == 0o700
-    assert query("SELECT version_num FROM alembic_version", path=backup) == [("0001",)]
+    assert query("SELECT version_num FROM alembic_version", path=backup) == [(SCHEMA_REVISION,)]
     assert query("SELECT count(*) FROM step_results", path=backup) == [(2,)]
     assert "mood" not in columns(backup, "sessions")
 
@@ -206,7 +212,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
     [backup] = backups_dir.iterdir()
     assert str(backup) in caught.value.message
     assert str(db_path) in caught.value.message
-    assert query("SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query("SELECT version_num FROM alembic_version") == [(SCHEMA_REVISION,)]
     assert "mood" not in columns(db_path, "sessions")
     assert query("SELECT done_s FROM step_results") == [(12.5,)]
 
@@ -220,10 +226,53 @@ def test_a_revision_drafted_from_the_template_runs(
     before = schema(db_path)
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.begin() as conn:
-        command.revision(config(scripts, conn), "nothing changed", autogenerate=True, rev_id="0002")
+        command.revision(
+            config(scripts, conn), "nothing changed", autogenerate=True, rev_id=NEXT_REVISION
+        )
     with engine.begin() as conn:
         command.upgrade(config(scripts, conn), "head")
     engine.dispose()
-    assert [p.name for p in (scripts / "versions").glob("0002_*.py")] == ["0002_nothing_changed.py"]
-    assert query("SELECT version_num FROM alembic_version") == [("0002",)]
+    drafted = [p.name for p in (scripts / "versions").glob(f"{NEXT_REVISION}_*.py")]
+    assert drafted == [f"{NEXT_REVISION}_nothing_changed.py"]
+    assert query("SELECT version_num FROM alembic_version") == [(NEXT_REVISION,)]
     assert schema(db_path) == before
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SCHEMA_0001_TABLES = ("profiles", "routine_snapshots", "sessions", "step_results", "plans")
+
+
+def test_a_file_from_revision_0001_is_backed_up_and_upgraded_intact(
+    tmp_path: Path, backups_dir: Path, query: Query
+) -> None:
+    # Written by RehabTimer at revision 0001: a profile, a routine snapshot, a completed
+    # session in Japan and a stopped one in California with step results, and a plan.
+    fixture = FIXTURES / "schema-0001.sqlite"
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(fixture, path)
+    before = {table: query(f"SELECT * FROM {table}", path=path) for table in SCHEMA_0001_TABLES}
+    assert [len(rows) for rows in before.values()] == [1, 1, 2, 3, 1]
+
+    with open_database(path, backups_dir) as upgraded:
+        records = SessionRepository(upgraded).list()
+        DayMarkRepository(upgraded).set(records[0].profile_id, date(2026, 1, 7), Excuse.SICK)
+
+    assert {table: query(f"SELECT * FROM {table}", path=path) for table in before} == before
+    assert [(r.started_at.isoformat(), r.status) for r in records] == [
+        ("2026-01-05T23:30:00+09:00", "completed"),
+        ("2026-01-06T20:00:00-08:00", "stopped"),
+    ]
+    assert query("SELECT kind FROM day_marks", path=path) == [("sick",)]
+    assert query("SELECT count(*) FROM audit_log", path=path) == [(0,)]
+    assert query("SELECT version_num FROM alembic_version", path=path) == [(SCHEMA_REVISION,)]
+    [backup] = backups_dir.iterdir()
+    assert backup.name.startswith("pre-migration-0001-")
+    assert query("SELECT version_num FROM alembic_version", path=backup) == [("0001",)]
+    assert {table: query(f"SELECT * FROM {table}", path=backup) for table in before} == before
+    assert schema(path) == schema(upgraded_from_nothing(tmp_path))
+
+
+def upgraded_from_nothing(tmp_path: Path) -> Path:
+    path = tmp_path / "new.sqlite"
+    open_database(path, tmp_path / "unused-backups").close()
+    return path

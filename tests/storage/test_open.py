@@ -29,7 +29,16 @@ from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
 
 from .conftest import Query, StartSession
 
-TABLES = {"alembic_version", "profiles", "routine_snapshots", "sessions", "step_results", "plans"}
+TABLES = {
+    "alembic_version",
+    "profiles",
+    "routine_snapshots",
+    "sessions",
+    "step_results",
+    "plans",
+    "day_marks",
+    "audit_log",
+}
 
 
 def mode(path: Path) -> int:

@@ -333,3 +333,22 @@ def test_deleting_a_session_deletes_its_step_results(
         s.execute(delete(SessionRow).where(SessionRow.id == doomed))
     assert query("SELECT DISTINCT session_id FROM step_results") == [(kept,)]
     assert len(sessions.step_results(kept)) == 2
+
+
+
+def test_first_day_is_the_local_date_of_the_earliest_session(db):
+    from rehabtimer.storage.repositories import (
+        ProfileRepository,
+        SessionRepository,
+        SnapshotRepository,
+    )
+
+    profile = ProfileRepository(db).ensure_default()
+    sessions = SessionRepository(db)
+    assert sessions.first_day(profile.id) is None
+    snapshot = SnapshotRepository(db).ensure("r", {"en": "R"}, {"id": "r"}, "a" * 64)
+    jst = timezone(timedelta(hours=9))
+    for when in (datetime(2026, 3, 5, 9, 0, tzinfo=jst), datetime(2026, 3, 2, 0, 30, tzinfo=jst)):
+        sessions.start(profile_id=profile.id, snapshot_id=snapshot, routine_id="r",
+                       started_at=when, planned_s=60, steps_total=1, pain_before=None)
+    assert sessions.first_day(profile.id) == date(2026, 3, 2)  # in UTC it was still March 1

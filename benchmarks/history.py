@@ -1,0 +1,282 @@
+"""How long do a decade of sessions take to record, sum up and show?
+
+    .venv/bin/python benchmarks/history.py [--years 10] [--data-dir DIR]
+
+Builds a synthetic history through the real storage code (five sessions a day of the
+built-in routines, five step results each, some days marked rest, sick or away, plans that
+change twice) in a new data folder, a temporary one unless --data-dir names one, then
+times the daily_activity query, the adherence maths and, once filled in, the charts.
+Each day's sessions go in with SessionRepository.import_many(); --per-call records them
+as the app does, a transaction per step, which takes about five minutes for ten years.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from rehabtimer.core.adherence import Excuse, PlanPeriod, daily, weekly
+from rehabtimer.core.library import load_library
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.timeline import Timeline, build_timeline
+from rehabtimer.paths import builtin_routines_dir, data_paths, prepare
+from rehabtimer.storage.aggregates import daily_activity
+from rehabtimer.storage.day_marks import DayMarkRepository
+from rehabtimer.storage.db import Database, open_database
+from rehabtimer.storage.repositories import (
+    PlanRepository,
+    ProfileRepository,
+    SessionImport,
+    SessionRepository,
+    SnapshotRepository,
+    StepResultImport,
+)
+
+JST = timezone(timedelta(hours=9))
+# The day's five sessions: which routine, at what local time. The last starts just before
+# midnight, so its UTC date is the next day's.
+DAY_PLAN = (
+    ("knee-oa", 7, 0),
+    ("postpartum-back", 10, 0),
+    ("low-back", 13, 30),
+    ("postpartum-back", 18, 0),
+    ("bone-atrophy", 23, 50),
+)
+STEP_RESULTS = 5
+REPEATS = 5
+
+
+def open_history_and_paint(data_dir: Path) -> float | None:
+    """LEAD: open the history screen on `data_dir` and paint its charts; return seconds.
+
+    The history in data_dir is complete and closed when this is called. None means the
+    charts are not measured yet.
+    """
+    return None
+
+
+def timelines() -> dict[str, Timeline]:
+    library = load_library(builtin_routines_dir(), Path(tempfile.gettempdir()) / "no-routines")
+    found = {entry.routine.id: build_timeline(entry.routine) for entry in library.entries}
+    missing = {routine_id for routine_id, _, _ in DAY_PLAN} - found.keys()
+    if missing:
+        raise SystemExit(f"built-in routines missing: {sorted(missing)}")
+    return found
+
+
+def build(db: Database, first_day: date, days: int, per_call: bool) -> tuple[int, int]:
+    """Record the history day by day; (profile id, sessions recorded)."""
+    rng = random.Random(1)
+    profile_id = ProfileRepository(db).ensure_default().id
+    snapshots = SnapshotRepository(db)
+    sessions = SessionRepository(db)
+    marks = DayMarkRepository(db)
+    plans = PlanRepository(db)
+    plans.set(profile_id, "knee-oa", per_day=2, start_date=first_day + timedelta(days=days // 3))
+    plans.set(profile_id, "low-back", per_week=4, start_date=first_day + timedelta(days=days // 2))
+    routines = timelines()
+    snapshot_ids = {
+        routine_id: snapshots.ensure(
+            routine_id, dict(t.routine.title), t.routine.to_data(), t.routine.content_hash()
+        )
+        for routine_id, t in routines.items()
+    }
+    recorded = 0
+    for n in range(days):
+        day = first_day + timedelta(days=n)
+        if rng.random() < 0.03:
+            marks.set(profile_id, day, rng.choice(list(Excuse)))
+        todays = [
+            made_up_session(
+                rng,
+                profile_id,
+                snapshot_ids[routine_id],
+                routines[routine_id],
+                datetime(day.year, day.month, day.day, hour, minute, tzinfo=JST),
+            )
+            for routine_id, hour, minute in DAY_PLAN
+        ]
+        if per_call:
+            for item in todays:
+                record_one_call_at_a_time(sessions, item)
+        else:
+            sessions.import_many(todays)
+        recorded += len(todays)
+    return profile_id, recorded
+
+
+def made_up_session(
+    rng: random.Random,
+    profile_id: int,
+    snapshot_id: int,
+    timeline: Timeline,
+    started: datetime,
+) -> SessionImport:
+    planned_s = timeline.active_seconds
+    sides = [(step, side) for step in timeline.steps for side in step.sides][:STEP_RESULTS]
+    roll = rng.random()
+    status = "completed" if roll < 0.85 else "stopped" if roll < 0.95 else "interrupted"
+    share = 1.0 if status == "completed" else rng.random()
+    return SessionImport(
+        profile_id=profile_id,
+        snapshot_id=snapshot_id,
+        routine_id=timeline.routine.id,
+        started_at=started,
+        ended_at=started + timedelta(seconds=planned_s * share + 60),
+        status=status,
+        planned_s=planned_s,
+        active_s=planned_s * share,
+        paused_s=rng.choice([0.0, 0.0, 30.0]),
+        steps_total=len(timeline.steps),
+        steps_done=len(timeline.steps) if status == "completed" else len(sides) // 2,
+        pain_before=rng.randint(0, 6),
+        pain_after=rng.randint(0, 6),
+        effort=rng.randint(2, 8),
+        stop_reason=None if status == "completed" else "tired",
+        note=None,
+        step_results=tuple(
+            StepResultImport(
+                step_index=step.index,
+                step_id=timeline.routine.steps[step.index].id,
+                side=side.side or "",
+                planned_s=side.planned_s,
+                done_s=side.planned_s,
+                planned_reps=side.planned_reps,
+                done_reps=side.planned_reps,
+                status="completed",
+            )
+            for step, side in sides
+        ),
+    )
+
+
+def record_one_call_at_a_time(sessions: SessionRepository, item: SessionImport) -> None:
+    """As the app records a session: a transaction per step and one at the end."""
+    session_id = sessions.start(
+        profile_id=item.profile_id,
+        snapshot_id=item.snapshot_id,
+        routine_id=item.routine_id,
+        started_at=item.started_at,
+        planned_s=item.planned_s,
+        steps_total=item.steps_total,
+        pain_before=item.pain_before,
+    )
+    for step in item.step_results:
+        sessions.save_step_result(session_id, **asdict(step))
+    sessions.finish(
+        session_id,
+        status=item.status,
+        ended_at=item.ended_at or item.started_at,
+        active_s=item.active_s,
+        paused_s=item.paused_s,
+        steps_done=item.steps_done,
+        stop_reason=item.stop_reason,
+    )
+    sessions.set_feedback(
+        session_id, pain_after=item.pain_after, effort=item.effort, note=item.note
+    )
+
+
+def plan_periods(db: Database, profile_id: int) -> list[PlanPeriod]:
+    """Each routine's recommendation, then the patient's own plans."""
+    periods = []
+    plans = PlanRepository(db)
+    for routine_id, t in timelines().items():
+        recommended: Routine = t.routine
+        periods.append(
+            PlanPeriod(
+                routine_id,
+                recommended.recommended.per_day,
+                recommended.recommended.per_week,
+                date.min,
+            )
+        )
+        periods += [
+            PlanPeriod(routine_id, p.per_day, p.per_week, p.start_date)
+            for p in plans.history(profile_id, routine_id)
+        ]
+    return periods
+
+
+def median_seconds(run: Callable[[], Any]) -> tuple[float, Any]:
+    times = []
+    result = None
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def main(argv: list[str]) -> int:
+    options = argparse.ArgumentParser(description=__doc__)
+    options.add_argument("--years", type=float, default=10.0)
+    options.add_argument("--data-dir", type=Path, help="an empty folder to keep the history in")
+    options.add_argument(
+        "--per-call",
+        action="store_true",
+        help="record as the app does, a transaction per step (about 60 sessions/s), instead "
+        "of one import_many() transaction per day",
+    )
+    args = options.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        data_dir = args.data_dir or Path(scratch)
+        paths = prepare(data_paths(data_dir))
+        if paths.database.exists():
+            raise SystemExit(f"{paths.database} exists already; pick an empty folder")
+        days = round(args.years * 365)
+        last_day = date(2026, 11, 22)
+        first_day = last_day - timedelta(days=days - 1)
+
+        started = time.perf_counter()
+        with open_database(paths.database, paths.backups) as db:
+            profile_id, recorded = build(db, first_day, days, args.per_call)
+        build_s = time.perf_counter() - started
+        how = "a transaction per call" if args.per_call else "import_many() a day at a time"
+        print(
+            f"build: {recorded} sessions x {STEP_RESULTS} step results over {days} days, "
+            f"{how}: {build_s:.1f} s ({recorded / build_s:.0f} sessions/s)"
+        )
+        print(f"file: {paths.database.stat().st_size / 2**20:.1f} MiB")
+
+        with open_database(paths.database, paths.backups) as db:
+            plans = plan_periods(db, profile_id)
+            excused = DayMarkRepository(db).for_range(profile_id, first_day, last_day)
+            for label, start in (
+                ("1 year", last_day - timedelta(days=364)),
+                (f"{args.years:g} years", first_day),
+            ):
+                query_s, activity = median_seconds(
+                    lambda start=start: daily_activity(db, profile_id, start, last_day)
+                )
+                maths_s, _ = median_seconds(
+                    lambda start=start, activity=activity: (
+                        daily(activity, plans, excused, start, last_day),
+                        weekly(activity, plans, excused, start, last_day),
+                    )
+                )
+                print(
+                    f"{label}: daily_activity {query_s * 1000:.1f} ms "
+                    f"({len(activity)} day-routine rows), daily()+weekly() "
+                    f"{maths_s * 1000:.1f} ms"
+                )
+
+        painted = open_history_and_paint(data_dir)
+        print("charts: not measured yet" if painted is None else f"charts: {painted:.2f} s")
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"peak RSS: {peak_kib / 1024:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

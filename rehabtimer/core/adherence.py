@@ -1,0 +1,321 @@
+"""Adherence: how much of the plan was done, by day and by week, and streaks of days.
+
+Plain arithmetic on plain records: storage supplies each day's activity, the UI phrases the
+numbers. A completed session earns one credit, a stopped or interrupted one the share of
+its planned exercise time that was done. A per-day plan is judged day by day, so doing more
+one day does not hide a missed day. A per-week plan is judged by the week: a day holds a
+seventh of it and its credit is only capped when the week is summed. Days marked rest, sick
+or away plan nothing and count nothing done, yet still report what was exercised.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+# Credit is a sum of fractions: a day whose credit equals its plan counts as met even when
+# floating-point addition lands a hair below it.
+_MET_TOLERANCE = 1e-9
+
+
+class Excuse(StrEnum):
+    """Why a day is left out of adherence instead of counting as missed."""
+
+    REST = "rest"
+    SICK = "sick"
+    AWAY = "away"
+
+
+@dataclass(frozen=True)
+class PlanPeriod:
+    """A frequency in force from `start` until the routine's next plan starts.
+
+    The routine's own recommendation is passed as a period starting at date.min. Of a
+    routine's plans that start on the same day, the last one passed holds.
+    """
+
+    routine_id: str
+    per_day: int | None
+    per_week: int | None
+    start: date
+
+    def __post_init__(self) -> None:
+        if (self.per_day is None) == (self.per_week is None):
+            raise ValueError(f"a plan needs exactly one of per_day and per_week: {self!r}")
+        frequency = self.per_day if self.per_day is not None else self.per_week
+        if frequency is None or frequency <= 0:
+            raise ValueError(f"a plan needs a positive frequency: {self!r}")
+
+
+@dataclass(frozen=True)
+class DayActivity:
+    """One routine's finished sessions on one local day; scores in ascending order."""
+
+    day: date
+    routine_id: str
+    sessions: int
+    credit: float
+    active_s: float
+    pain_before: tuple[int, ...]
+    pain_after: tuple[int, ...]
+    effort: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """A day or a week (clipped to the requested range), all routines together.
+
+    Scores are medians of every value in the bucket, None when there is none.
+    """
+
+    start: date
+    end: date
+    planned: float
+    done: float
+    excused_days: int
+    sessions: int
+    active_s: float
+    pain_before: float | None
+    pain_after: float | None
+    effort: float | None
+
+    @property
+    def percent(self) -> float | None:
+        if self.planned == 0:
+            return None
+        return min(100.0, 100.0 * self.done / self.planned)
+
+    @property
+    def met(self) -> bool:
+        return self.planned > 0 and self.done + _MET_TOLERANCE >= self.planned
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The numbers behind the history's one-sentence explanations."""
+
+    week_done: float
+    week_planned: float
+    week_percent: float | None
+    current_streak: int
+    best_streak: int
+    active_days: int
+    window: int
+
+
+@dataclass(frozen=True)
+class _Series:
+    """One routine's plan and credit on each day of the range, by index from its start.
+
+    An excused day, or one before the routine's first plan, plans and counts nothing.
+    """
+
+    per_week: list[bool]
+    planned: list[float]
+    # Capped at the plan on a per-day plan's days; the whole credit on a per-week plan's.
+    done: list[float]
+
+
+def daily(
+    activity: Sequence[DayActivity],
+    plans: Sequence[PlanPeriod],
+    excused: Mapping[date, Excuse],
+    start: date,
+    end: date,
+) -> list[Bucket]:
+    """One bucket per day from `start` to `end`, both included.
+
+    Sessions of routines without any plan count as exercise, never as plan done.
+    """
+    days = (end - start).days + 1
+    spans = [(i, i + 1) for i in range(days)]
+    return _buckets(activity, plans, excused, start, spans, cap_per_week=False)
+
+
+def weekly(
+    activity: Sequence[DayActivity],
+    plans: Sequence[PlanPeriod],
+    excused: Mapping[date, Excuse],
+    start: date,
+    end: date,
+    week_start: int = 0,
+) -> list[Bucket]:
+    """One bucket per week (weeks begin on `week_start`, 0 = Monday), clipped to the range.
+
+    The same days as daily() with the same planned total; a per-week plan's credit is
+    capped at what the week plans, so the first and last weeks of the range plan (and can
+    earn) only their share.
+    """
+    if not 0 <= week_start <= 6:
+        raise ValueError(f"week_start must be 0 (Monday) to 6 (Sunday), got {week_start}")
+
+    days = (end - start).days + 1
+    # Days from the range's start to the start of its second week.
+    first = (week_start - start.weekday()) % 7 or 7
+    bounds = [0, *range(first, days, 7), days]
+    spans = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    return _buckets(activity, plans, excused, start, spans, cap_per_week=True)
+
+
+def streaks(days: Sequence[Bucket], today: date) -> tuple[int, int]:
+    """(current, best) runs of consecutive days that met the plan, from daily() buckets.
+
+    Days that plan nothing, excused days among them, neither break a run nor extend it.
+    Today only counts once it is met, so an unfinished today keeps yesterday's run alive;
+    later days have not happened yet.
+    """
+    current = best = 0
+    for bucket in _single_days(days):
+        if bucket.start > today:
+            break
+        if bucket.met:
+            current += 1
+            best = max(best, current)
+        elif bucket.planned > 0 and bucket.start != today:
+            current = 0
+    return current, best
+
+
+def active_days(days: Sequence[Bucket], today: date, window: int = 30) -> int:
+    """Days with any exercise among the `window` days ending with today."""
+    first = today - timedelta(days=window - 1)
+    return sum(
+        1 for bucket in _single_days(days) if first <= bucket.start <= today and bucket.active_s
+    )
+
+
+def summarize(
+    days: Sequence[Bucket], weeks: Sequence[Bucket], today: date, window: int = 30
+) -> Summary:
+    """This week's plan, the streaks and recent active days, from daily() and weekly().
+
+    This week's numbers cover the part of it inside the range the buckets were made for:
+    ending the range today gives the plan so far, ending it on the week's last day the
+    whole week's plan.
+    """
+    this_week = next((week for week in weeks if week.start <= today <= week.end), None)
+    if this_week is None:
+        raise ValueError(f"no week bucket holds {today}")
+    current, best = streaks(days, today)
+    return Summary(
+        week_done=this_week.done,
+        week_planned=this_week.planned,
+        week_percent=this_week.percent,
+        current_streak=current,
+        best_streak=best,
+        active_days=active_days(days, today, window),
+        window=window,
+    )
+
+
+def _buckets(
+    activity: Sequence[DayActivity],
+    plans: Sequence[PlanPeriod],
+    excused: Mapping[date, Excuse],
+    start: date,
+    spans: list[tuple[int, int]],
+    *,
+    cap_per_week: bool,
+) -> list[Bucket]:
+    """A bucket for each span [a, b) of day indexes from `start`; the spans tile the range."""
+    days = spans[-1][1] if spans else 0
+    on_day: list[list[DayActivity]] = [[] for _ in range(days)]
+    for item in activity:
+        index = (item.day - start).days
+        if 0 <= index < days:
+            on_day[index].append(item)
+    is_excused = [start + timedelta(days=i) in excused for i in range(days)]
+    series = _series(activity, plans, is_excused, start)
+
+    buckets: list[Bucket] = []
+    for a, b in spans:
+        items = [item for items in on_day[a:b] for item in items]
+        planned, done = _judge(series, a, b, cap_per_week)
+        buckets.append(
+            Bucket(
+                start=start + timedelta(days=a),
+                end=start + timedelta(days=b - 1),
+                planned=planned,
+                done=done,
+                excused_days=is_excused[a:b].count(True),
+                sessions=sum(item.sessions for item in items),
+                active_s=math.fsum(item.active_s for item in items),
+                pain_before=_median([v for item in items for v in item.pain_before]),
+                pain_after=_median([v for item in items for v in item.pain_after]),
+                effort=_median([v for item in items for v in item.effort]),
+            )
+        )
+    return buckets
+
+
+def _series(
+    activity: Sequence[DayActivity],
+    plans: Sequence[PlanPeriod],
+    is_excused: list[bool],
+    start: date,
+) -> list[_Series]:
+    """Each planned routine's part of each day: the one series that all buckets sum."""
+    days = len(is_excused)
+    credit: defaultdict[tuple[str, int], float] = defaultdict(float)
+    for item in activity:
+        credit[item.routine_id, (item.day - start).days] += item.credit
+    periods: defaultdict[str, list[PlanPeriod]] = defaultdict(list)
+    for plan in plans:
+        periods[plan.routine_id].append(plan)
+
+    found = []
+    for routine_id, routine_plans in periods.items():
+        series = _Series([False] * days, [0.0] * days, [0.0] * days)
+        # A stable sort: of plans starting on the same day, the last one given holds.
+        routine_plans.sort(key=lambda plan: plan.start)
+        for plan, following in zip(routine_plans, [*routine_plans[1:], None], strict=True):
+            if following is not None and following.start == plan.start:
+                continue
+            stop = days if following is None else min(days, (following.start - start).days)
+            for i in range(max(0, (plan.start - start).days), stop):
+                if is_excused[i]:
+                    continue
+                got = credit.get((routine_id, i), 0.0)
+                if plan.per_day is not None:
+                    series.planned[i] = plan.per_day
+                    series.done[i] = min(got, plan.per_day)
+                elif plan.per_week is not None:
+                    series.per_week[i] = True
+                    series.planned[i] = plan.per_week / 7
+                    series.done[i] = got
+        found.append(series)
+    return found
+
+
+def _judge(series: list[_Series], a: int, b: int, cap_per_week: bool) -> tuple[float, float]:
+    """(planned, done) of all routines over the days [a, b)."""
+    planned: list[float] = []
+    done: list[float] = []
+    for routine in series:
+        planned += routine.planned[a:b]
+        if not cap_per_week or not any(routine.per_week[a:b]):
+            done += routine.done[a:b]
+            continue
+        days = list(
+            zip(routine.per_week[a:b], routine.planned[a:b], routine.done[a:b], strict=True)
+        )
+        done += [got for weekly, _, got in days if not weekly]
+        credit = math.fsum(got for weekly, _, got in days if weekly)
+        done.append(min(credit, math.fsum(plan for weekly, plan, _ in days if weekly)))
+    return math.fsum(planned), math.fsum(done)
+
+
+def _single_days(days: Sequence[Bucket]) -> Sequence[Bucket]:
+    if any(bucket.start != bucket.end for bucket in days):
+        raise ValueError("streaks and active days are counted on daily() buckets")
+    return days
+
+
+def _median(values: list[int]) -> float | None:
+    return float(statistics.median(values)) if values else None

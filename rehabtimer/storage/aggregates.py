@@ -1,0 +1,73 @@
+"""Each day's activity per routine, summed by SQLite: a decade of sessions is one query.
+
+A stopped or interrupted session earns the share of its planned exercise time that was
+done, capped at one; sessions still in progress are not counted yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import case, func, select
+
+from rehabtimer.core.adherence import DayActivity
+from rehabtimer.storage.convert import local_date, started_between
+from rehabtimer.storage.db import Database
+from rehabtimer.storage.models import SessionRow
+
+
+def daily_activity(
+    db: Database, profile_id: int, start: date, end: date, routine_id: str | None = None
+) -> list[DayActivity]:
+    """Finished sessions per local day and routine, from `start` to `end` both included.
+
+    Days without sessions are left out; the list is ordered by day, then routine.
+    """
+    day = local_date().label("day")
+    credit = case(
+        (SessionRow.status == "completed", 1.0),
+        (SessionRow.planned_s > 0, func.min(1.0, SessionRow.active_s / SessionRow.planned_s)),
+        else_=0.0,
+    )
+    query = (
+        select(
+            day,
+            SessionRow.routine_id,
+            func.count(),
+            func.sum(credit),
+            func.sum(SessionRow.active_s),
+            # Scores come as text lists (NULLs skipped): medians need every value, and a
+            # day holds only a handful.
+            func.group_concat(SessionRow.pain_before),
+            func.group_concat(SessionRow.pain_after),
+            func.group_concat(SessionRow.effort),
+        )
+        .where(
+            SessionRow.profile_id == profile_id,
+            SessionRow.status != "in_progress",
+            *started_between(start, end),
+        )
+        .group_by(day, SessionRow.routine_id)
+        .order_by(day, SessionRow.routine_id)
+    )
+    if routine_id is not None:
+        query = query.where(SessionRow.routine_id == routine_id)
+    with db.transaction() as s:
+        rows = s.execute(query).all()
+    return [
+        DayActivity(
+            day=date.fromisoformat(on),
+            routine_id=routine,
+            sessions=sessions,
+            credit=credit_sum,
+            active_s=active_s,
+            pain_before=_scores(pain_before),
+            pain_after=_scores(pain_after),
+            effort=_scores(effort),
+        )
+        for on, routine, sessions, credit_sum, active_s, pain_before, pain_after, effort in rows
+    ]
+
+
+def _scores(joined: str | None) -> tuple[int, ...]:
+    return () if joined is None else tuple(sorted(map(int, joined.split(","))))

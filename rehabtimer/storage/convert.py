@@ -1,0 +1,62 @@
+"""Values between records and rows: stored times are naive UTC plus a separate offset."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, literal_column
+
+from rehabtimer.storage.models import SessionRow
+
+
+def utc_naive(when: datetime) -> datetime:
+    if when.utcoffset() is None:
+        raise ValueError(f"a timezone-aware datetime is required, got {when!r}")
+    return when.astimezone(UTC).replace(tzinfo=None)
+
+
+def offset_minutes(when: datetime) -> int:
+    offset = when.utcoffset()
+    if offset is None or offset % timedelta(minutes=1):
+        raise ValueError(f"the UTC offset must be whole minutes, got {when!r}")
+    return offset // timedelta(minutes=1)
+
+
+def aware(utc: datetime, offset_min: int = 0) -> datetime:
+    return utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_min)))
+
+
+def now_utc_naive() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def local_date() -> ColumnElement[str]:
+    """A session's calendar date where the patient was, as SQLite computes it."""
+    # The format is a literal, not a parameter, so that SQLite sees one and the same
+    # expression in WHERE, GROUP BY and ORDER BY.
+    shift = func.printf(literal_column("'%+d minutes'"), SessionRow.utc_offset_min)
+    return func.date(SessionRow.started_at, shift)
+
+
+def started_between(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+    """Conditions for sessions started from local date `since` to `until`, both included."""
+    # The coarse UTC bounds (offsets stay within a day) let the index on
+    # (profile_id, started_at) narrow the scan; the local date decides.
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        conditions += [
+            SessionRow.started_at >= datetime.combine(since, time()) - timedelta(days=1),
+            local_date() >= since.isoformat(),
+        ]
+    if until is not None:
+        conditions += [
+            SessionRow.started_at < datetime.combine(until, time()) + timedelta(days=2),
+            local_date() <= until.isoformat(),
+        ]
+    return conditions

@@ -1,0 +1,211 @@
+"""The four history charts, drawn with pyqtgraph from plain numbers.
+
+Imported only when the history screen first opens: pyqtgraph (and numpy) cost about half a
+second, which the home screen should not pay. Dates are placed as UTC midnights and the
+date axis is told the offset is zero, so each bar sits on the patient's own local day
+whatever the computer's time zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+# Okabe-Ito colours: told apart by colour-blind eyes, and every series also has a label.
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+GREY = "#9A9A9A"
+HEAT = ("#EEF3F8", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B")
+DAY_S = 86400
+
+
+def day_x(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything the charts show, already in the UI language and already computed."""
+
+    days: tuple[date, ...]
+    bucket_days: int
+    """1 for daily adherence bars, 7 when the range is long and bars are weekly."""
+    bucket_starts: tuple[date, ...]
+    adherence: tuple[float | None, ...]
+    minutes: tuple[float, ...]
+    pain_before: tuple[float | None, ...]
+    pain_after: tuple[float | None, ...]
+    pain_before_trend: tuple[float | None, ...]
+    pain_after_trend: tuple[float | None, ...]
+    heat_days: tuple[date, ...]
+    heat: tuple[float | None, ...]
+    """Adherence per day of the last 12 months; None for no plan or an excused day."""
+    hover: dict[date, str]
+    """The sentence shown when the pointer is over a day (or a week's first day)."""
+
+
+def _plot(title: str, y_label: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+    plot.setBackground("w")
+    plot.setTitle(title, color="#141414", size="13pt")
+    plot.setLabel("left", y_label, color="#141414")
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    for axis in ("left", "bottom"):
+        plot.getAxis(axis).setTextPen("#141414")
+        plot.getAxis(axis).setPen("#6A6A6A")
+    return plot
+
+
+def _points(xs: list[float], ys: tuple[float | None, ...]) -> tuple[list[float], list[float]]:
+    pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+class HeatMap(pg.GraphicsObject):
+    """A calendar of the last 12 months: one square a day, darker for more adherence."""
+
+    def __init__(self, days: tuple[date, ...], values: tuple[float | None, ...]) -> None:
+        super().__init__()
+        self._cells: list[tuple[QRectF, QColor]] = []
+        if days:
+            first_monday = days[0] - timedelta(days=days[0].weekday())
+            for day, value in zip(days, values, strict=True):
+                column = (day - first_monday).days // 7
+                rect = QRectF(column, 6 - day.weekday(), 0.9, 0.9)
+                self._cells.append((rect, QColor(_heat_colour(value))))
+        self._bounds = QRectF(0, 0, max(1, len(days) // 7 + 2), 7)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, *_args) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect, colour in self._cells:
+            painter.setBrush(QBrush(colour))
+            painter.drawRect(rect)
+
+
+def _heat_colour(value: float | None) -> str:
+    if value is None:
+        return "#FFFFFF"
+    return HEAT[min(len(HEAT) - 1, int(value // 25) + (1 if value > 0 else 0))]
+
+
+class HistoryCharts(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adherence = _plot(self.tr("Adherence"), self.tr("% of plan"))
+        self.minutes = _plot(self.tr("Active minutes per day"), self.tr("minutes"))
+        # Said in the title rather than a legend: a legend covers points and breaks up
+        # when the chart is drawn at another size for the report.
+        self.pain = _plot(
+            self.tr("Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians"),
+            self.tr("pain"),
+        )
+        self.calendar = pg.PlotWidget()
+        self.calendar.setBackground("w")
+        self.calendar.setTitle(self.tr("Last 12 months: darker is more of the plan done"),
+                               color="#141414", size="13pt")
+        self.calendar.setMouseEnabled(x=False, y=False)
+        self.calendar.hideButtons()
+        self.calendar.setMenuEnabled(False)
+        self.calendar.getAxis("left").setTicks(
+            [[(6.45 - i, name) for i, name in enumerate(_weekday_names())]]
+        )
+        self.calendar.getAxis("bottom").setStyle(showValues=False)
+        self.calendar.setAspectLocked(True)
+        self._hover = QLabel()
+        self._hover.setObjectName("chart_hover")
+        self._hover.setWordWrap(True)
+        grid = QGridLayout()
+        grid.addWidget(self.adherence, 0, 0)
+        grid.addWidget(self.minutes, 0, 1)
+        grid.addWidget(self.pain, 1, 0)
+        grid.addWidget(self.calendar, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self._hover)
+        self._data: ChartData | None = None
+        for plot in (self.adherence, self.minutes, self.pain):
+            plot.scene().sigMouseMoved.connect(
+                lambda pos, plot=plot: self._hovered(plot, pos)
+            )
+
+    def set_data(self, data: ChartData) -> None:
+        self._data = data
+        self._hover.setText(self.tr("Point at a bar to see its numbers."))
+        for plot in (self.adherence, self.minutes, self.pain, self.calendar):
+            plot.clear()
+        width = data.bucket_days * DAY_S * 0.8
+        starts = [day_x(d) + data.bucket_days * DAY_S / 2 for d in data.bucket_starts]
+        xs, ys = _points(starts, data.adherence)
+        self.adherence.addItem(pg.BarGraphItem(x=xs, height=ys, width=width, brush=BLUE,
+                                               pen=pg.mkPen(None)))
+        target = pg.InfiniteLine(pos=100, angle=0,
+                                 pen=pg.mkPen("#141414", width=2, style=Qt.PenStyle.DashLine),
+                                 label=self.tr("plan"),
+                                 labelOpts={"position": 0.03, "color": "#141414"})
+        self.adherence.addItem(target)
+        self.adherence.setYRange(0, 110, padding=0)
+        day_centres = [day_x(d) + DAY_S / 2 for d in data.days]
+        self.minutes.addItem(pg.BarGraphItem(x=day_centres, height=list(data.minutes),
+                                             width=DAY_S * 0.8, brush=GREEN,
+                                             pen=pg.mkPen(None)))
+        for values, trend, colour, symbol in (
+            (data.pain_before, data.pain_before_trend, ORANGE, "o"),
+            (data.pain_after, data.pain_after_trend, BLUE, "s"),
+        ):
+            px, py = _points(day_centres, values)
+            size = 7 if data.bucket_days == 1 else 4
+            self.pain.plot(px, py, pen=None, symbol=symbol, symbolSize=size, symbolBrush=colour,
+                           symbolPen=pg.mkPen(colour))
+            tx, ty = _points(day_centres, trend)
+            style = Qt.PenStyle.SolidLine if symbol == "o" else Qt.PenStyle.DashLine
+            self.pain.plot(tx, ty, pen=pg.mkPen(colour, width=3, style=style))
+        self.pain.setYRange(0, 10.5, padding=0)
+        self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        if data.days:
+            span = (day_x(data.days[0]), day_x(data.days[-1]) + DAY_S)
+            for plot in (self.adherence, self.minutes, self.pain):
+                plot.setXRange(*span, padding=0.01)
+        self.calendar.addItem(HeatMap(data.heat_days, data.heat))
+        self.calendar.setYRange(0, 7, padding=0.02)
+        self.calendar.setXRange(0, max(1, len(data.heat_days) / 7 + 1), padding=0.01)
+
+    def _hovered(self, plot: pg.PlotWidget, pos: QPointF) -> None:
+        if self._data is None or not plot.sceneBoundingRect().contains(pos):
+            return
+        x = plot.getPlotItem().vb.mapSceneToView(pos).x()
+        when = datetime.fromtimestamp(x, UTC).date()
+        if plot is self.adherence and self._data.bucket_days == 7:
+            week = timedelta(days=7)
+            when = next((s for s in self._data.bucket_starts if s <= when < s + week), when)
+        text = self._data.hover.get(when)
+        if text:
+            self._hover.setText(text)
+
+    def hover_text(self) -> str:
+        return self._hover.text()
+
+
+
+def _weekday_names() -> list[str]:
+    return [
+        QCoreApplication.translate("Weekday", "Mon"),
+        QCoreApplication.translate("Weekday", "Tue"),
+        QCoreApplication.translate("Weekday", "Wed"),
+        QCoreApplication.translate("Weekday", "Thu"),
+        QCoreApplication.translate("Weekday", "Fri"),
+        QCoreApplication.translate("Weekday", "Sat"),
+        QCoreApplication.translate("Weekday", "Sun"),
+    ]

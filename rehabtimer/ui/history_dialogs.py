@@ -1,0 +1,204 @@
+"""Small windows opened from the history: one session's steps, profiles, rest days."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabtimer.core.texts import pick
+from rehabtimer.storage.repositories import (
+    ProfileRepository,
+    SessionRecord,
+    StepResultRecord,
+)
+from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.session_table import pain_text, status_word
+from rehabtimer.ui.words import clock_text, side_word
+
+
+class SessionDialog(QDialog):
+    """One session: each step and side, planned against done."""
+
+    def __init__(self, session: SessionRecord, results: list[StepResultRecord],
+                 definition: Mapping[str, Any], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = pick(session.routine_title, lang)
+        self.setWindowTitle(title)
+        steps = {step["id"]: step for step in definition.get("steps", [])}
+        layout = QVBoxLayout(self)
+        layout.addWidget(make_label(title, "heading"))
+        layout.addWidget(make_label(
+            self.tr("{when} · {status} · active {time} · pain {pain}").format(
+                when=session.started_at.strftime("%Y-%m-%d %H:%M"),
+                status=status_word(session.status, session.stop_reason),
+                time=clock_text(session.active_s),
+                pain=pain_text(session.pain_before, session.pain_after) or "-",
+            )))
+        if session.note:
+            layout.addWidget(make_label(self.tr("Note: {note}").format(note=session.note)))
+        table = QTableWidget(len(results), 4)
+        table.setObjectName("steps")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Step"), self.tr("Side"), self.tr("Planned"), self.tr("Done")])
+        table.verticalHeader().hide()
+        for row, result in enumerate(results):
+            step = steps.get(result.step_id)
+            name = pick(step["title"], lang) if step else result.step_id
+            if result.planned_reps is not None:
+                planned = str(result.planned_reps)
+                done = str(result.done_reps or 0)
+            else:
+                planned, done = clock_text(result.planned_s), clock_text(result.done_s)
+            if result.status == "skipped":
+                done = self.tr("skipped")
+            cells = (name, side_word(result.side or None), planned, done)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+
+
+class ProfilesDialog(QDialog):
+    """Add, rename, delete and choose whose history to see."""
+
+    def __init__(self, profiles: ProfileRepository, current: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Profiles"))
+        self._profiles = profiles
+        self.chosen = current
+        self._list = QListWidget()
+        self._list.setObjectName("profiles")
+        self._list.itemActivated.connect(lambda _item: self._choose())
+        layout = QVBoxLayout(self)
+        layout.addWidget(make_label(
+            self.tr("Each patient has a profile with their own plans and history."), None))
+        layout.addWidget(self._list)
+        row = QDialogButtonBox()
+        for text, name, handler in (
+            (self.tr("Add…"), "add", self._add),
+            (self.tr("Rename…"), "rename", self._rename),
+            (self.tr("Delete…"), "delete", self._delete),
+        ):
+            button = make_button(text, name=name)
+            button.clicked.connect(handler)
+            row.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        choose = make_button(self.tr("Show this profile"), "primary", "choose")
+        choose.clicked.connect(self._choose)
+        row.addButton(choose, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(row)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._list.clear()
+        for profile in self._profiles.list():
+            item = QListWidgetItem(profile.name)
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            self._list.addItem(item)
+            if profile.id == self.chosen:
+                self._list.setCurrentItem(item)
+
+    def _selected(self) -> tuple[int, str] | None:
+        item = self._list.currentItem()
+        return None if item is None else (item.data(Qt.ItemDataRole.UserRole), item.text())
+
+    def _add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))
+        if ok:
+            self._try(lambda: self._profiles.add(name))
+
+    def _rename(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename profile"), self.tr("Name:"),
+                                        text=selected[1])
+        if ok:
+            self._try(lambda: self._profiles.rename(selected[0], name))
+
+    def _delete(self) -> None:
+        selected = self._selected()
+        if selected is None or len(self._profiles.list()) < 2:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete profile?"),
+            self.tr("Delete the profile “{name}” and all its sessions? This cannot be undone."
+                    ).format(name=selected[1]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._try(lambda: self._profiles.delete(selected[0]))
+            if self.chosen == selected[0]:
+                self.chosen = self._profiles.list()[0].id
+                self._refresh()
+
+    def _try(self, change) -> None:
+        try:
+            change()
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("Profiles"), str(error))
+        self._refresh()
+
+    def _choose(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            self.chosen = selected[0]
+        self.accept()
+
+
+class DayMarkDialog(QDialog):
+    """Mark a day as rest, sick or away, so it does not count as a missed day."""
+
+    KINDS = ("rest", "sick", "away", "")
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rest, sick or away"))
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setObjectName("day")
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for key, text in zip(self.KINDS, (self.tr("Rest day"), self.tr("Sick"), self.tr("Away"),
+                                         self.tr("Normal day (remove the mark)")), strict=True):
+            self.kind.addItem(text, key)
+        form = QFormLayout(self)
+        form.addRow(make_label(self.tr("Marked days are left out of adherence instead of "
+                                       "counting as missed.")))
+        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("Mark:"), self.kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[date, str | None]:
+        return self.day.date().toPython(), self.kind.currentData() or None

@@ -1,0 +1,155 @@
+"""The report a caregiver takes to the clinician: A4, in the UI language.
+
+One drawing routine serves the PDF file and the printer, so what is printed is what is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+RESOLUTION = 300
+MARGIN_MM = 15
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    lines: tuple[str, ...]
+    """Profile, date range, and the adherence sentences."""
+    charts: tuple[QImage, ...]
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    footer: str
+
+
+def _font(size_pt: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK JP", "Noto Sans", "DejaVu Sans"])
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    return font
+
+
+class _Pages:
+    """Keeps track of where the next line goes, starting new pages as they fill."""
+
+    def __init__(self, device: QPagedPaintDevice, painter: QPainter, footer: str) -> None:
+        self.device, self.painter, self.footer = device, painter, footer
+        self.area = QRectF(0, 0, device.width(), device.height())
+        self.y = 0.0
+        self.count = 1
+
+    def need(self, height: float) -> None:
+        if self.y + height > self.area.height() - self._footer_height():
+            self._draw_footer()
+            self.device.newPage()
+            self.count += 1
+            self.y = 0.0
+
+    def _footer_height(self) -> float:
+        return QFontMetricsF(_font(8), self.device).height() * 2
+
+    def _draw_footer(self) -> None:
+        self.painter.setFont(_font(8))
+        self.painter.drawText(
+            QRectF(0, self.area.height() - self._footer_height(), self.area.width(),
+                   self._footer_height()),
+            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+            f"{self.footer} — {self.count}",
+        )
+
+    def text(self, text: str, font: QFont, gap: float = 0.3) -> None:
+        self.painter.setFont(font)
+        metrics = QFontMetricsF(font, self.device)
+        bounds = metrics.boundingRect(QRectF(0, 0, self.area.width(), 1e6),
+                                      Qt.TextFlag.TextWordWrap, text)
+        self.need(bounds.height())
+        self.painter.drawText(QRectF(0, self.y, self.area.width(), bounds.height()),
+                              Qt.TextFlag.TextWordWrap, text)
+        self.y += bounds.height() + metrics.height() * gap
+
+    def images(self, images: tuple[QImage, ...]) -> None:
+        gap = self.area.width() * 0.02
+        width = (self.area.width() - gap) / 2
+        for start in range(0, len(images), 2):
+            pair = images[start:start + 2]
+            height = max(width * img.height() / max(1, img.width()) for img in pair)
+            self.need(height)
+            for column, image in enumerate(pair):
+                target = QRectF(column * (width + gap), self.y, width,
+                                width * image.height() / max(1, image.width()))
+                self.painter.drawImage(target, image)
+            self.y += height + gap
+
+    def table(self, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+        font, bold = _font(8), _font(8, bold=True)
+        metrics = QFontMetricsF(font, self.device)
+        weights = (1.6, 2.3, 1.4, 1.0, 1.8, 0.7, 1.7)[: len(headers)]
+        total = sum(weights)
+        widths = [self.area.width() * w / total for w in weights]
+        line = metrics.height() * 1.35
+
+        def draw(cells: tuple[str, ...], cell_font: QFont) -> None:
+            self.need(line)
+            self.painter.setFont(cell_font)
+            x = 0.0
+            for cell, width in zip(cells, widths, strict=False):
+                shown = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 8)
+                self.painter.drawText(QRectF(x, self.y, width, line),
+                                      Qt.AlignmentFlag.AlignVCenter, shown)
+                x += width
+            self.y += line
+
+        draw(headers, bold)
+        for row in rows:
+            if self.y + line > self.area.height() - self._footer_height():
+                self.need(line * 2)
+                draw(headers, bold)
+            draw(row, font)
+
+    def finish(self) -> None:
+        self._draw_footer()
+
+
+def draw_report(device: QPagedPaintDevice, report: Report) -> int:
+    """Draw the report on a PDF writer or a printer; returns the number of pages."""
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    painter = QPainter(device)
+    try:
+        pages = _Pages(device, painter, report.footer)
+        pages.text(report.title, _font(18, bold=True), gap=0.5)
+        for line in report.lines:
+            pages.text(line, _font(10.5))
+        pages.y += 20
+        pages.images(report.charts)
+        pages.table(report.headers, report.rows)
+        pages.finish()
+        return pages.count
+    finally:
+        painter.end()
+
+
+def write_pdf(path: Path, report: Report) -> int:
+    """Write the report as a PDF file; returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(report.title)
+    writer.setCreator("RehabTimer")
+    writer.setPageSize(QPageSize(QSizeF(210, 297), QPageSize.Unit.Millimeter))
+    return draw_report(writer, report)

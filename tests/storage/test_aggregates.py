@@ -1,0 +1,248 @@
+"""Daily activity summed by SQLite agrees with sums over the sessions in Python."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import event
+
+from rehabtimer.core.adherence import DayActivity
+from rehabtimer.storage.aggregates import daily_activity
+from rehabtimer.storage.db import Database, open_database
+from rehabtimer.storage.repositories import (
+    ProfileRepository,
+    SessionRecord,
+    SessionRepository,
+    SnapshotRepository,
+)
+
+from .conftest import DEFINITION, HASH, JST, PST, TITLE, StartSession
+
+JAN1 = date(2026, 1, 1)
+
+
+def finish(sessions: SessionRepository, session_id: int, status: Any, active_s: float) -> None:
+    sessions.finish(
+        session_id,
+        status=status,
+        ended_at=datetime(2026, 2, 1, tzinfo=JST),
+        active_s=active_s,
+        paused_s=0.0,
+        steps_done=0,
+        stop_reason=None,
+    )
+
+
+def test_credit_counts_completed_sessions_and_shares_of_the_others(
+    db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int
+) -> None:
+    monday = datetime(2026, 1, 5, 9, 0, tzinfo=JST)
+    done = [
+        ("completed", 100.0, 600.0, 2),
+        ("stopped", 300.0, 600.0, 5),  # half of the planned time: 0.5
+        ("interrupted", 900.0, 600.0, None),  # more than planned still earns one at most
+        ("stopped", 50.0, 0.0, 4),  # nothing planned: nothing to earn
+    ]
+    for status, active_s, planned_s, pain in done:
+        session_id = start_session(started_at=monday, planned_s=planned_s, pain_before=pain)
+        finish(sessions, session_id, status, active_s)
+    start_session(started_at=monday)  # in progress: not counted yet
+    hip = start_session(started_at=monday, routine_id="hip", pain_before=None)
+    finish(sessions, hip, "completed", 60.0)
+    sessions.set_feedback(hip, pain_after=1, effort=6, note=None)
+    tuesday = monday + timedelta(days=1)
+    finish(sessions, start_session(started_at=tuesday, planned_s=0.0), "stopped", 30.0)
+
+    assert daily_activity(db, profile_id, monday.date(), monday.date()) == [
+        DayActivity(monday.date(), "hip", 1, 1.0, 60.0, (), (1,), (6,)),
+        DayActivity(monday.date(), "knee", 4, 2.5, 1350.0, (2, 4, 5), (), ()),
+    ]
+    assert daily_activity(db, profile_id, tuesday.date(), tuesday.date()) == [
+        DayActivity(tuesday.date(), "knee", 1, 0.0, 30.0, (3,), (), ()),
+    ]
+    assert daily_activity(db, profile_id, monday.date(), monday.date(), routine_id="hip") == [
+        DayActivity(monday.date(), "hip", 1, 1.0, 60.0, (), (1,), (6,)),
+    ]
+
+
+def test_sessions_count_on_the_local_day_they_started(
+    db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int
+) -> None:
+    # 23:30 in Japan is 14:30 UTC the same day; 20:00 in California is 04:00 UTC the next.
+    for pain, when in (
+        (1, datetime(2026, 1, 5, 23, 30, tzinfo=JST)),
+        (2, datetime(2026, 1, 6, 0, 30, tzinfo=JST)),
+        (3, datetime(2026, 1, 5, 20, 0, tzinfo=PST)),
+    ):
+        finish(sessions, start_session(started_at=when, pain_before=pain), "completed", 600.0)
+
+    found = daily_activity(db, profile_id, date(2026, 1, 4), date(2026, 1, 7))
+    assert [(a.day, a.pain_before) for a in found] == [
+        (date(2026, 1, 5), (1, 3)),
+        (date(2026, 1, 6), (2,)),
+    ]
+    [jan6] = daily_activity(db, profile_id, date(2026, 1, 6), date(2026, 1, 6))
+    assert jan6.pain_before == (2,)
+
+
+def test_the_query_narrows_the_scan_with_the_index(
+    db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int
+) -> None:
+    statements: list[tuple[str, Any]] = []
+
+    def remember(_conn: Any, _cursor: Any, sql: str, params: Any, *_args: Any) -> None:
+        if "group_concat" in sql:
+            statements.append((sql, params))
+
+    event.listen(db.engine, "before_cursor_execute", remember)
+    daily_activity(db, profile_id, JAN1, date(2026, 12, 31))
+    [(sql, params)] = statements
+    with db.engine.connect() as conn:
+        plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    details = " ".join(row[-1] for row in plan)
+    assert "USING INDEX ix_sessions_profile_id_started_at (profile_id=? AND started_at>?" in details
+
+
+# --- Random histories ----------------------------------------------------------------------
+
+OFFSETS = [9 * 60, -8 * 60, 0, 5 * 60 + 45, 14 * 60, -12 * 60]
+NEAR_MIDNIGHT = st.one_of(st.sampled_from([0, 1, 30, 1410, 1438, 1439]), st.integers(0, 1439))
+SCORE = st.one_of(st.none(), st.integers(0, 10))
+
+
+class Planned(NamedTuple):
+    profile: int
+    routine_id: str
+    started_at: datetime
+    status: str
+    planned_s: float
+    active_s: float
+    pain_before: int | None
+    pain_after: int | None
+    effort: int | None
+
+
+planned_sessions = st.builds(
+    Planned,
+    profile=st.integers(0, 1),
+    routine_id=st.sampled_from(["knee", "hip"]),
+    started_at=st.builds(
+        lambda day, minute, offset: (
+            datetime.combine(
+                JAN1 + timedelta(days=day), datetime.min.time(), timezone(timedelta(minutes=offset))
+            )
+            + timedelta(minutes=minute)
+        ),
+        st.integers(0, 4),
+        NEAR_MIDNIGHT,
+        st.sampled_from(OFFSETS),
+    ),
+    status=st.sampled_from(["completed", "stopped", "interrupted", "in_progress"]),
+    planned_s=st.sampled_from([0.0, 90.5, 600.0]),
+    active_s=st.floats(0, 1200),
+    pain_before=SCORE,
+    pain_after=SCORE,
+    effort=SCORE,
+)
+
+
+@contextmanager
+def new_database() -> Iterator[Database]:
+    """A database of its own for each example (function-scoped fixtures are shared)."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        open_database(Path(folder) / "history.sqlite", Path(folder) / "backups") as db,
+    ):
+        yield db
+
+
+def record(db: Database, planned: list[Planned]) -> list[int]:
+    profiles = ProfileRepository(db)
+    profile_ids = [profiles.ensure_default().id, profiles.add("Grandpa").id]
+    snapshot_id = SnapshotRepository(db).ensure("knee", TITLE, DEFINITION, HASH)
+    sessions = SessionRepository(db)
+    for p in planned:
+        session_id = sessions.start(
+            profile_id=profile_ids[p.profile],
+            snapshot_id=snapshot_id,
+            routine_id=p.routine_id,
+            started_at=p.started_at,
+            planned_s=p.planned_s,
+            steps_total=3,
+            pain_before=p.pain_before,
+        )
+        if p.status == "in_progress":
+            sessions.update_progress(
+                session_id, active_s=p.active_s, paused_s=0.0, steps_done=0, current_step=0
+            )
+        else:
+            finish(sessions, session_id, p.status, p.active_s)
+        sessions.set_feedback(session_id, pain_after=p.pain_after, effort=p.effort, note=None)
+    return profile_ids
+
+
+def reference(
+    records: list[SessionRecord], start: date, end: date, routine_id: str | None
+) -> dict[tuple[date, str], tuple[Any, ...]]:
+    """The same sums in Python, from every session of the profile."""
+    groups: defaultdict[tuple[date, str], list[SessionRecord]] = defaultdict(list)
+    for r in records:
+        day = r.started_at.date()  # in the offset the session started in
+        if start <= day <= end and r.status != "in_progress" and routine_id in (None, r.routine_id):
+            groups[day, r.routine_id].append(r)
+
+    def credit(r: SessionRecord) -> float:
+        if r.status == "completed":
+            return 1.0
+        return min(1.0, r.active_s / r.planned_s) if r.planned_s > 0 else 0.0
+
+    def scores(values: list[int | None]) -> tuple[int, ...]:
+        return tuple(sorted(v for v in values if v is not None))
+
+    return {
+        key: (
+            len(rs),
+            sum(credit(r) for r in rs),
+            sum(r.active_s for r in rs),
+            scores([r.pain_before for r in rs]),
+            scores([r.pain_after for r in rs]),
+            scores([r.effort for r in rs]),
+        )
+        for key, rs in groups.items()
+    }
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    planned=st.lists(planned_sessions, max_size=12),
+    first=st.integers(-1, 5),
+    days=st.integers(0, 5),
+    routine_id=st.sampled_from([None, "knee"]),
+)
+def test_sqlite_sums_match_python_on_random_histories(
+    planned: list[Planned], first: int, days: int, routine_id: str | None
+) -> None:
+    start = JAN1 + timedelta(days=first)
+    end = start + timedelta(days=days)
+    with new_database() as db:
+        profile_id = record(db, planned)[0]
+        found = daily_activity(db, profile_id, start, end, routine_id)
+        records = SessionRepository(db).list(profile_id=profile_id)
+
+    expected = reference(records, start, end, routine_id)
+    assert [(a.day, a.routine_id) for a in found] == sorted(expected)
+    for a in found:
+        sessions, credit, active_s, *scores = expected[a.day, a.routine_id]
+        assert a.sessions == sessions
+        assert a.credit == pytest.approx(credit)
+        assert a.active_s == pytest.approx(active_s)
+        assert [a.pain_before, a.pain_after, a.effort] == scores

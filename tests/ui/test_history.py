@@ -1,0 +1,199 @@
+"""The history screen built from a known database: bars, sentences, exports, profiles."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.clock import FakeClock
+from rehabtimer.core.timeline import build_timeline
+from rehabtimer.storage.audit import AuditRepository
+from rehabtimer.storage.day_marks import DayMarkRepository
+from tests.ui.conftest import open_window
+
+JST = timezone(timedelta(hours=9))
+TODAY = date(2026, 11, 23)  # a Monday
+
+
+def at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=JST)
+
+
+def add_session(ctx, routine_id: str, when: datetime, share: float = 1.0, pain=(5, 3)) -> int:
+    routine = ctx.library.get(routine_id).routine
+    timeline = build_timeline(routine)
+    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data(),
+                                    routine.content_hash())
+    session_id = ctx.sessions.start(
+        profile_id=ctx.profile.id, snapshot_id=snapshot, routine_id=routine.id,
+        started_at=when, planned_s=timeline.active_seconds, steps_total=len(timeline.steps),
+        pain_before=pain[0])
+    ctx.sessions.finish(
+        session_id, status="completed" if share == 1.0 else "stopped",
+        ended_at=when + timedelta(minutes=10), active_s=timeline.active_seconds * share,
+        paused_s=0.0, steps_done=len(timeline.steps) if share == 1.0 else 0,
+        stop_reason=None if share == 1.0 else "user")
+    ctx.sessions.set_feedback(session_id, pain_after=pain[1], effort=4, note="メモ, with comma")
+    return session_id
+
+
+@pytest.fixture
+def history(qtbot, data_dir):
+    clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=JST))
+    window, _ = open_window(qtbot, data_dir, clock=clock)
+    return window
+
+
+def visible(window: QWidget, kind, name: str):
+    found = [w for w in window.findChildren(kind, name) if w.isVisible()]
+    return found[0] if found else None
+
+
+def bars(window) -> dict[date, float]:
+    import pyqtgraph as pg
+
+    from rehabtimer.ui.history_charts import DAY_S
+
+    plot = window.history.view.charts.adherence
+    (item,) = [i for i in plot.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
+    xs, heights = item.opts["x"], item.opts["height"]
+    return {
+        datetime.fromtimestamp(x - DAY_S / 2, UTC).date(): h
+        for x, h in zip(xs, heights, strict=True)
+    }
+
+
+def test_an_empty_history_says_so_instead_of_a_blank_plot(history):
+    history.show_history()
+    assert visible(history, QWidget, "empty") is not None
+    assert "No sessions yet" in visible(history, QWidget, "empty").text()
+
+
+def test_bars_follow_the_plan_cap_rest_days_and_partial_sessions(history):
+    ctx = history.ctx
+    day = TODAY - timedelta(days=3)
+    add_session(ctx, "postpartum-back", at(day, 8))               # plan: 2 a day
+    add_session(ctx, "postpartum-back", at(day, 14))
+    add_session(ctx, "postpartum-back", at(day, 20))              # a third does not count extra
+    add_session(ctx, "postpartum-back", at(day + timedelta(days=1), 8))
+    add_session(ctx, "postpartum-back", at(day + timedelta(days=2), 8), share=0.5)
+    DayMarkRepository(ctx.database).set(ctx.profile.id, TODAY, Excuse.SICK)
+    history.show_history()
+    history.history._change(routine_id="postpartum-back")
+    heights = bars(history)
+    assert heights[day] == pytest.approx(100)
+    assert heights[day + timedelta(days=1)] == pytest.approx(50)
+    assert heights[day + timedelta(days=2)] == pytest.approx(25)
+    assert TODAY not in heights  # a sick day is left out, not counted as missed
+    text = visible(history, QWidget, "sentences").text()
+    assert "Active on 3 of the last 30 days." in text
+
+
+def test_the_session_list_and_detail(history, qtbot):
+    add_session(history.ctx, "knee-oa", at(TODAY, 9), pain=(6, 2))
+    history.show_history()
+    model = history.history.view.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 4)) == "6 → 2"
+    assert model.data(model.index(0, 2)) == "completed"
+
+
+def test_deleting_a_session_asks_and_is_recorded(history, monkeypatch):
+    add_session(history.ctx, "knee-oa", at(TODAY, 9))
+    history.show_history()
+    history.history.view.select_row(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    visible(history, QPushButton, "delete").click()
+    assert history.history.view.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    visible(history, QPushButton, "delete").click()
+    assert history.history.view.model.rowCount() == 0
+    assert [entry.action for entry in AuditRepository(history.ctx.database).list()] == [
+        "session_deleted"]
+
+
+def test_csv_export_from_the_app_round_trips(history, monkeypatch, tmp_path):
+    ids = [add_session(history.ctx, "low-back", at(TODAY - timedelta(days=d), 9))
+           for d in range(3)]
+    target = tmp_path / "export.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    history.show_history()
+    visible(history, QPushButton, "csv").click()
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(int(r["session_id"]) for r in rows) == sorted(ids)
+    assert {r["note"] for r in rows} == {"メモ, with comma"}
+    assert {r["started_at"][-6:] for r in rows} == {"+09:00"}
+
+
+def test_the_pdf_report_is_written_and_readable(history, monkeypatch, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    for d in range(28):
+        for hour in (8, 12, 18):
+            add_session(history.ctx, "postpartum-back", at(TODAY - timedelta(days=d), hour))
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    history.show_history()
+    visible(history, QPushButton, "pdf").click()
+    assert target.read_bytes()[:5] == b"%PDF-"
+    document = QPdfDocument()
+    assert document.load(str(target)) == QPdfDocument.Error.None_
+    assert document.pageCount() >= 2
+    first_page = document.getAllText(0).text()
+    assert "RehabTimer report" in first_page and "default" in first_page
+    document.close()
+
+
+def test_profiles_each_have_their_own_history(history, monkeypatch):
+    from rehabtimer.ui.history_dialogs import ProfilesDialog
+
+    add_session(history.ctx, "knee-oa", at(TODAY, 9))
+    second = history.ctx.profiles.add("おばあちゃん")
+    history.show_history()
+    screen = history.history
+    monkeypatch.setattr(ProfilesDialog, "exec", lambda self: setattr(self, "chosen", second.id))
+    visible(history, QPushButton, "profiles").click()
+    assert screen.profile_id == second.id
+    assert screen.view.model.rowCount() == 0
+    assert history.ctx.profile.name == "おばあちゃん"
+
+
+def test_hovering_a_bar_shows_its_numbers(history, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from rehabtimer.ui.history_charts import DAY_S, day_x
+
+    add_session(history.ctx, "knee-oa", at(TODAY, 9))
+    history.show_history()
+    charts = history.history.view.charts
+    vb = charts.adherence.getPlotItem().vb
+    scene_pos = vb.mapViewToScene(QPointF(day_x(TODAY) + DAY_S / 2, 50))
+    charts._hovered(charts.adherence, scene_pos)
+    assert charts.hover_text().startswith("2026-11-23")
+    assert "of" in charts.hover_text() and "active minutes" in charts.hover_text()
+
+
+def test_pyqtgraph_is_not_loaded_until_the_history_opens(tmp_path):
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from rehabtimer.core.clock import FakeClock\n"
+        "from rehabtimer.ui.testing import build_window\n"
+        "app = QApplication([])\n"
+        f"w = build_window(__import__('pathlib').Path({str(tmp_path)!r}), 'en', FakeClock())\n"
+        "w.show(); app.processEvents()\n"
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
+        "w.show_history(); app.processEvents()\n"
+        "print('pyqtgraph' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**__import__("os").environ,
+                                          "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.split() == ["False", "False", "True"]
