@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 # Qt's xcb and offscreen platforms, sound (libpulse0), Japanese glyphs, and Xvfb for screenshots.
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
-	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk xvfb
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk fonts-dejavu-core xvfb
 
 .PHONY: run test lint translations sounds screenshots system-deps clean
 

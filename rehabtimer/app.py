@@ -52,38 +52,52 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> MainWindow:
-    """Everything the window needs, from the data folder up; tests pass a FakeClock."""
+def build_context(args: argparse.Namespace, clock: Clock | None = None,
+                  create_profile: bool = True) -> AppContext:
+    """Data folder, database, repositories and routines; shared by the app and the CLI.
+
+    With create_profile False, an unknown --profile is an error instead of a new profile
+    (the command line only reads).
+    """
     paths = prepare(data_paths(args.data_dir))
     database = open_database(paths.database, paths.backups)
     profiles = ProfileRepository(database)
-    sessions = SessionRepository(database)
     profile = profiles.ensure_default()
     name = getattr(args, "profile", None)
     if name:
-        profile = profiles.get_by_name(name) or profiles.add(name)
-    interrupted_ids = sessions.mark_in_progress_interrupted()
-    interrupted = sessions.get(interrupted_ids[-1]) if interrupted_ids else None
-    library = load_library(builtin_routines_dir(), paths.routines)
-    ctx = AppContext(
+        found = profiles.get_by_name(name)
+        if found is None and not create_profile:
+            database.close()
+            raise LookupError(name)
+        profile = found or profiles.add(name)
+    return AppContext(
         clock=clock or SystemClock(),
         lang=args.lang,
-        library=library,
+        library=load_library(builtin_routines_dir(), paths.routines),
         profile=profile,
         profiles=profiles,
-        sessions=sessions,
+        sessions=SessionRepository(database),
         snapshots=SnapshotRepository(database),
         plans=PlanRepository(database),
         database=database,
     )
+
+
+def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> MainWindow:
+    """Everything the window needs, from the data folder up; tests pass a FakeClock."""
+    ctx = build_context(args, clock)
+    # Only the app does this, never the command line: a session in progress belongs to
+    # the one running app, and it is in progress only if that app died.
+    interrupted_ids = ctx.sessions.mark_in_progress_interrupted()
+    interrupted = ctx.sessions.get(interrupted_ids[-1]) if interrupted_ids else None
     notices = tuple(
         QCoreApplication.translate(
             "App", "A routine file could not be read and was skipped: {problem}"
         ).format(problem=problem)
-        for problem in library.problems
+        for problem in ctx.library.problems
     )
     cues = CuePlayer(resources_dir() / "sounds")
     voice = Voice(args.lang)
     window = MainWindow(ctx, cues, voice, interrupted, notices)
-    window.destroyed.connect(database.close)
+    window.destroyed.connect(ctx.database.close)
     return window

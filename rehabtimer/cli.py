@@ -7,9 +7,10 @@ Qt is imported only when the GUI is asked for, so commands start fast and run he
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NoReturn
 
@@ -66,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     csv_parser.add_argument("--since", type=_date, metavar="DATE")
     csv_parser.add_argument("--until", type=_date, metavar="DATE")
     csv_parser.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    pdf_parser = export_formats.add_parser("pdf", help="a report for the clinician (A4 PDF)")
+    pdf_parser.add_argument("--profile", metavar="NAME")
+    pdf_parser.add_argument("--since", type=_date, metavar="DATE")
+    pdf_parser.add_argument("--until", type=_date, metavar="DATE")
+    pdf_parser.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
 
     backup = commands.add_parser("backup", help="copy the history to a backup file")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE")
@@ -153,6 +160,39 @@ def _export_csv(args: argparse.Namespace) -> int:
         database.close()
 
 
+def _export_pdf(args: argparse.Namespace) -> int:
+    # The report's charts are drawn by Qt; no window is ever shown from the command line.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from rehabtimer.app import build_context
+    from rehabtimer.ui.i18n import install_translators
+    from rehabtimer.ui.report import write_pdf
+    from rehabtimer.ui.report_builder import build_report
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, args.lang)
+    try:
+        ctx = build_context(args, create_profile=False)
+    except LookupError:
+        print(f"There is no profile named {args.profile!r}.", file=sys.stderr)
+        return INVALID
+    try:
+        until = args.until or ctx.clock.now().date()
+        since = args.since or until - timedelta(days=27)
+        if since > until:
+            print("--since must not be after --until.", file=sys.stderr)
+            return INVALID
+        report = build_report(ctx, ctx.profile.id, None, "", until, since)
+        temporary = args.output.with_name(args.output.name + ".partial")
+        pages = write_pdf(temporary, report)
+        temporary.replace(args.output)
+    finally:
+        ctx.database.close()
+    print(f"Wrote a {pages}-page report to {args.output}", file=sys.stderr)
+    return OK
+
+
 def _backup(args: argparse.Namespace) -> int:
     from datetime import datetime
 
@@ -185,6 +225,7 @@ _COMMANDS = {
     ("routine", "import"): _import,
     ("routine", "list"): _list,
     ("export", "csv"): _export_csv,
+    ("export", "pdf"): _export_pdf,
     ("backup", None): _backup,
 }
 

@@ -210,9 +210,15 @@ def chart_data(fig: HistoryFigures, activity: list[DayActivity], heat: list[Buck
 
 
 def build_history(
-    ctx: AppContext, profile_id: int, routine_id: str | None, range_key: str, today: date
+    ctx: AppContext,
+    profile_id: int,
+    routine_id: str | None,
+    range_key: str,
+    today: date,
+    since: date | None = None,
 ) -> tuple[HistoryState, HistoryFigures]:
-    start = range_start(ctx, profile_id, range_key, today)
+    """The history up to `today`, from `since` if given, else over the chosen range."""
+    start = since or range_start(ctx, profile_id, range_key, today)
     first_needed = min(start, today - timedelta(days=HEAT_DAYS - 1))
     activity = daily_activity(ctx.database, profile_id, first_needed, today, routine_id)
     excused = DayMarkRepository(ctx.database).for_range(profile_id, first_needed, today)

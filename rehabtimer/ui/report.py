@@ -37,7 +37,9 @@ class Report:
 
 def _font(size_pt: float, bold: bool = False) -> QFont:
     font = QFont()
-    font.setFamilies(["Noto Sans CJK JP", "Noto Sans", "DejaVu Sans"])
+    # Latin letters and digits from a TrueType font first: with digits from the CJK font,
+    # the PDF's text layer maps them wrongly and copied numbers come out garbled.
+    font.setFamilies(["DejaVu Sans", "Noto Sans", "Noto Sans CJK JP"])
     font.setPointSizeF(size_pt)
     font.setBold(bold)
     return font

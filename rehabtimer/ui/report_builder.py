@@ -26,9 +26,14 @@ def chart_images(charts: HistoryCharts) -> tuple[QImage, ...]:
 
 
 def build_report(
-    ctx: AppContext, profile_id: int, routine_id: str | None, range_key: str, today: date
+    ctx: AppContext,
+    profile_id: int,
+    routine_id: str | None,
+    range_key: str,
+    today: date,
+    since: date | None = None,
 ) -> Report:
-    state, fig = build_history(ctx, profile_id, routine_id, range_key, today)
+    state, fig = build_history(ctx, profile_id, routine_id, range_key, today, since)
     images: tuple[QImage, ...] = ()
     if state.charts is not None:
         charts = HistoryCharts()

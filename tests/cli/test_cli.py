@@ -194,3 +194,29 @@ def test_a_damaged_database_is_reported_and_left_alone(data_dir, capsys):
     err = capsys.readouterr().err
     assert str(damaged) in err and "Traceback" not in err
     assert damaged.read_bytes() == before
+
+
+def test_export_pdf_writes_a_readable_report(tmp_path, data_dir, capsys):
+    from PySide6.QtPdf import QPdfDocument
+
+    record_sessions(data_dir, 3)
+    target = tmp_path / "report.pdf"
+    assert main(["--lang", "en", "export", "pdf", "--since", "2026-01-01", "--until",
+                 "2026-01-31", "-o", str(target)]) == OK
+    document = QPdfDocument()
+    assert document.load(str(target)) == QPdfDocument.Error.None_
+    text = document.getAllText(0).text()
+    assert "RehabTimer report" in text and "From 2026-01-01 to 2026-01-31" in text
+    assert "2026-01-05 09:00" in text
+    document.close()
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_export_pdf_refuses_an_unknown_profile_and_a_backwards_range(tmp_path, data_dir,
+                                                                      capsys):
+    record_sessions(data_dir, 1)
+    target = tmp_path / "report.pdf"
+    assert main(["export", "pdf", "--profile", "nobody", "-o", str(target)]) == INVALID
+    assert main(["export", "pdf", "--since", "2026-02-01", "--until", "2026-01-01",
+                 "-o", str(target)]) == INVALID
+    assert not target.exists()
