@@ -13,6 +13,7 @@ as the app does, a transaction per step, which takes about five minutes for ten 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -56,13 +57,38 @@ STEP_RESULTS = 5
 REPEATS = 5
 
 
-def open_history_and_paint(data_dir: Path) -> float | None:
-    """LEAD: open the history screen on `data_dir` and paint its charts; return seconds.
+def open_history_and_paint(data_dir: Path, last_day: date) -> list[tuple[str, float]]:
+    """Open the real history screen on `data_dir` and paint it: seconds per step.
 
-    The history in data_dir is complete and closed when this is called. None means the
-    charts are not measured yet.
+    The first open includes importing pyqtgraph; then each range is chosen and painted.
     """
-    return None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from rehabtimer.core.clock import FakeClock
+    from rehabtimer.ui.testing import build_window
+
+    app = QApplication.instance() or QApplication([])
+    clock = FakeClock(start=datetime(last_day.year, last_day.month, last_day.day, 20,
+                                     tzinfo=timezone(timedelta(hours=9))))
+    window = build_window(data_dir, "en", clock)
+    window.resize(1280, 860)
+    window.show()
+    app.processEvents()
+    figures = []
+    started = time.perf_counter()
+    window.show_history()
+    window.repaint()
+    figures.append(("open (4 weeks, with pyqtgraph import)", time.perf_counter() - started))
+    for key, label in (("3m", "3 months"), ("1y", "1 year"), ("all", "all"), ("4w", "4 weeks")):
+        started = time.perf_counter()
+        window.history._change(range_key=key)
+        window.repaint()
+        figures.append((label, time.perf_counter() - started))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return figures
 
 
 def timelines() -> dict[str, Timeline]:
@@ -271,8 +297,8 @@ def main(argv: list[str]) -> int:
                     f"{maths_s * 1000:.1f} ms"
                 )
 
-        painted = open_history_and_paint(data_dir)
-        print("charts: not measured yet" if painted is None else f"charts: {painted:.2f} s")
+        for label, seconds in open_history_and_paint(data_dir, last_day):
+            print(f"history screen painted, {label}: {seconds * 1000:.0f} ms")
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"peak RSS: {peak_kib / 1024:.0f} MiB")
     return 0

@@ -15,6 +15,8 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, func, select, update
@@ -301,14 +303,21 @@ class SnapshotRepository:
         return result
 
 
-def _session_record(row: SessionRow, title_json: str) -> SessionRecord:
+@lru_cache(maxsize=256)
+def _title(title_json: str) -> Mapping[str, str]:
+    # Many sessions share one routine title: decode it once, hand out a read-only view.
+    return MappingProxyType(json.loads(title_json))
+
+
+def _session_record(row: Any, title_json: str) -> SessionRecord:
+    """A record from a SessionRow or from a plain result row with the same columns."""
     offset = row.utc_offset_min
     return SessionRecord(
         id=row.id,
         profile_id=row.profile_id,
         snapshot_id=row.snapshot_id,
         routine_id=row.routine_id,
-        routine_title=json.loads(title_json),
+        routine_title=_title(title_json),
         started_at=aware(row.started_at, offset),
         ended_at=None if row.ended_at is None else aware(row.ended_at, offset),
         utc_offset_min=offset,
@@ -565,7 +574,9 @@ class SessionRepository:
         until: date | None = None,
     ) -> list[SessionRecord]:
         """Sessions by the patient's local start date, `since` and `until` both included."""
-        query = select(SessionRow, SnapshotRow.title_json).join(
+        # Plain columns, not ORM objects: building thousands of ORM instances for a year's
+        # history cost more than the query itself.
+        query = select(*SessionRow.__table__.columns, SnapshotRow.title_json).join(
             SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id
         )
         if profile_id is not None:
@@ -573,7 +584,7 @@ class SessionRepository:
         query = query.where(*started_between(since, until))
         with self._db.transaction() as s:
             found = s.execute(query.order_by(SessionRow.started_at, SessionRow.id))
-            return [_session_record(row, title_json) for row, title_json in found]
+            return [_session_record(row, row.title_json) for row in found]
 
     def first_day(self, profile_id: int) -> date | None:
         """The local date of the profile's earliest session, without loading any session."""

@@ -43,6 +43,8 @@ class HistoryFigures:
     days: list[Bucket]
     buckets: list[Bucket]
     bucket_days: int
+    heat: list[Bucket]
+    """The last 12 months, day by day, for the calendar."""
     summary: Summary
     sentences: tuple[str, ...]
 
@@ -119,21 +121,20 @@ def figures(
     excused: dict[date, Excuse],
 ) -> HistoryFigures:
     plans = plans_for(ctx, profile_id, routine_id)
-    days = daily(activity, plans, excused, start, end)
-    week_start = end - timedelta(days=end.weekday())
-    weeks = weekly(activity, plans, excused, min(start, week_start), end)
+    # One daily series serves the range, the 30-day summary and the 12-month calendar.
+    every_day = daily(activity, plans, excused, min(start, end - timedelta(HEAT_DAYS - 1)), end)
+    days = [b for b in every_day if b.start >= start]
+    this_week = weekly(activity, plans, excused, end - timedelta(days=end.weekday()), end)
+    recent = min(start, end - timedelta(days=29))
+    summary = summarize([b for b in every_day if b.start >= recent], this_week, end)
     long_range = (end - start).days > RANGE_DAYS["3m"]
-    summary = summarize(
-        daily(activity, plans, excused, min(start, end - timedelta(days=29)), end),
-        weeks,
-        end,
-    )
     return HistoryFigures(
         start=start,
         end=end,
         days=days,
         buckets=weekly(activity, plans, excused, start, end) if long_range else days,
         bucket_days=7 if long_range else 1,
+        heat=every_day[-HEAT_DAYS:],
         summary=summary,
         sentences=sentences(summary),
     )
@@ -188,7 +189,7 @@ def _hover(bucket: Bucket, bucket_days: int) -> str:
     return " · ".join(parts)
 
 
-def chart_data(fig: HistoryFigures, activity: list[DayActivity], heat: list[Bucket]) -> ChartData:
+def chart_data(fig: HistoryFigures, activity: list[DayActivity]) -> ChartData:
     dates = [b.start for b in fig.days]
     hover = {b.start: _hover(b, 1) for b in fig.days}
     if fig.bucket_days == 7:
@@ -203,8 +204,8 @@ def chart_data(fig: HistoryFigures, activity: list[DayActivity], heat: list[Buck
         pain_after=tuple(b.pain_after for b in fig.days),
         pain_before_trend=_rolling_median(activity, dates, before=True),
         pain_after_trend=_rolling_median(activity, dates, before=False),
-        heat_days=tuple(b.start for b in heat),
-        heat=tuple(None if b.excused_days else b.percent for b in heat),
+        heat_days=tuple(b.start for b in fig.heat),
+        heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
         hover=hover,
     )
 
@@ -228,14 +229,7 @@ def build_history(
         for s in ctx.sessions.list(profile_id, start, today)
         if routine_id is None or s.routine_id == routine_id
     ]
-    heat = daily(
-        activity,
-        plans_for(ctx, profile_id, routine_id),
-        excused,
-        today - timedelta(days=HEAT_DAYS - 1),
-        today,
-    )
-    charts = chart_data(fig, activity, heat) if sessions else None
+    charts = chart_data(fig, activity) if sessions else None
     titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
     state = HistoryState(
         profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),
