@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -202,3 +204,58 @@ class DayMarkDialog(QDialog):
 
     def choice(self) -> tuple[date, str | None]:
         return self.day.date().toPython(), self.kind.currentData() or None
+
+
+class PlanDialog(QDialog):
+    """How often a routine is planned for this patient, from a given day on."""
+
+    def __init__(self, routines: list[tuple[str, str]], current: dict[str, tuple[int, bool]],
+                 today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan"))
+        self._current = current
+        self.routine = QComboBox()
+        self.routine.setObjectName("routine")
+        for routine_id, title in routines:
+            self.routine.addItem(title, routine_id)
+        self.times = QSpinBox()
+        self.times.setObjectName("times")
+        self.times.setRange(1, 50)
+        self.every = QComboBox()
+        self.every.setObjectName("every")
+        self.every.addItem(self.tr("times a day"), False)
+        self.every.addItem(self.tr("times a week"), True)
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setObjectName("start")
+        self.start.setCalendarPopup(True)
+        self.routine.currentIndexChanged.connect(self._show_current)
+        self.every.currentIndexChanged.connect(self._limit)
+        form = QFormLayout(self)
+        form.addRow(make_label(self.tr("The plan is what adherence is measured against. "
+                                       "Earlier days keep the plan they had.")))
+        form.addRow(self.tr("Routine:"), self.routine)
+        row = QHBoxLayout()
+        row.addWidget(self.times)
+        row.addWidget(self.every, 1)
+        form.addRow(self.tr("How often:"), row)
+        form.addRow(self.tr("From:"), self.start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        times, per_week = self._current.get(self.routine.currentData(), (1, False))
+        self.every.setCurrentIndex(1 if per_week else 0)
+        self._limit()
+        self.times.setValue(times)
+
+    def _limit(self) -> None:
+        self.times.setMaximum(50 if self.every.currentData() else 10)
+
+    def choice(self) -> tuple[str, int, bool, date]:
+        """(routine id, times, per week?, first day)."""
+        return (self.routine.currentData(), self.times.value(), bool(self.every.currentData()),
+                self.start.date().toPython())

@@ -11,13 +11,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from rehabtimer.core.adherence import Excuse
 from rehabtimer.core.atomic import write_text_atomically
+from rehabtimer.core.texts import pick
 from rehabtimer.export import write_sessions_csv
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.errors import StorageError
 from rehabtimer.ui.context import AppContext
-from rehabtimer.ui.history_dialogs import DayMarkDialog, ProfilesDialog, SessionDialog
+from rehabtimer.ui.history_dialogs import (
+    DayMarkDialog,
+    PlanDialog,
+    ProfilesDialog,
+    SessionDialog,
+)
 from rehabtimer.ui.history_presenter import build_history
 from rehabtimer.ui.history_view import HistoryView
+from rehabtimer.ui.home_presenter import plan_in_force
 from rehabtimer.ui.report import draw_report, write_pdf
 from rehabtimer.ui.report_builder import build_report
 
@@ -44,6 +51,7 @@ class HistoryScreen(QWidget):
         view.session_delete_requested.connect(self._delete_session)
         view.profiles_requested.connect(self._profiles)
         view.mark_day_requested.connect(self._mark_day)
+        view.plan_requested.connect(self._plan)
         view.export_csv.connect(self._export_csv)
         view.export_pdf.connect(self._export_pdf)
         view.print_requested.connect(self._print)
@@ -106,6 +114,24 @@ class HistoryScreen(QWidget):
             except StorageError as error:
                 self._problem(error.message)
             self.refresh()
+
+    def _plan(self) -> None:
+        today = self.today()
+        routines, current = [], {}
+        for entry in self.ctx.library.entries:
+            routine = entry.routine
+            routines.append((routine.id, pick(routine.title, self.ctx.lang)))
+            current[routine.id] = plan_in_force(self.ctx, self.profile_id, routine, today)
+        dialog = PlanDialog(routines, current, today, self)
+        if not dialog.exec():
+            return
+        routine_id, times, per_week, start = dialog.choice()
+        try:
+            self.ctx.plans.set(self.profile_id, routine_id, start_date=start,
+                               **({"per_week": times} if per_week else {"per_day": times}))
+        except StorageError as error:
+            self._problem(error.message)
+        self.refresh()
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -56,6 +56,7 @@ class HistoryView(QWidget):
     print_requested = Signal()
     profiles_requested = Signal()
     mark_day_requested = Signal()
+    plan_requested = Signal()
     back = Signal()
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
@@ -133,6 +134,8 @@ class HistoryView(QWidget):
         delete.clicked.connect(self._delete_selected)
         mark = make_button(self.tr("Mark rest or sick days…"), name="mark")
         mark.clicked.connect(self.mark_day_requested.emit)
+        plan = make_button(self.tr("Plan…"), name="plan")
+        plan.clicked.connect(self.plan_requested.emit)
         csv_button = make_button(self.tr("Export CSV…"), name="csv")
         csv_button.clicked.connect(self.export_csv.emit)
         pdf_button = make_button(self.tr("Report for the clinician (PDF)…"), "primary", "pdf")
@@ -140,7 +143,7 @@ class HistoryView(QWidget):
         print_button = make_button(self.tr("Print…"), name="print")
         print_button.clicked.connect(self.print_requested.emit)
         actions = QHBoxLayout()
-        for button in (back, open_button, delete, mark):
+        for button in (back, open_button, delete, plan, mark):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (csv_button, print_button, pdf_button):

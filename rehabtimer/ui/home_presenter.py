@@ -12,9 +12,10 @@ from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.home_view import HomeState, InterruptedOffer, Option, RoutineCard
 
 
-def _plan(ctx: AppContext, routine: Routine, today: date) -> tuple[int, bool]:
-    """(times, per_week) in force today: the profile's plan, else the routine's advice."""
-    plan = ctx.plans.in_force(ctx.profile.id, routine.id, today)
+def plan_in_force(ctx: AppContext, profile_id: int, routine: Routine, day: date
+                  ) -> tuple[int, bool]:
+    """(times, per_week) in force on `day`: the profile's plan, else the routine's advice."""
+    plan = ctx.plans.in_force(profile_id, routine.id, day)
     per_day = plan.per_day if plan else routine.recommended.per_day
     per_week = plan.per_week if plan else routine.recommended.per_week
     return (per_week, True) if per_week else (per_day or 1, False)
@@ -33,7 +34,7 @@ def build_home_state(
     cards = []
     for entry in ctx.library.entries:
         routine = entry.routine
-        planned, per_week = _plan(ctx, routine, today)
+        planned, per_week = plan_in_force(ctx, ctx.profile.id, routine, today)
         done = sum(
             1
             for s in this_week

@@ -376,6 +376,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +548,37 @@
     </message>
     <message>
         <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is what adherence is measured against. Earlier days keep the plan they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

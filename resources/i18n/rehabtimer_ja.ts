@@ -376,6 +376,10 @@
         <translation>休みの日をしるす…</translation>
     </message>
     <message>
+        <source>Plan…</source>
+        <translation>計画…</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSVで書き出す…</translation>
     </message>
@@ -545,6 +549,37 @@
     <message>
         <source>Switch sides</source>
         <translation>反対側へ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>times a day</source>
+        <translation>回/日</translation>
+    </message>
+    <message>
+        <source>times a week</source>
+        <translation>回/週</translation>
+    </message>
+    <message>
+        <source>The plan is what adherence is measured against. Earlier days keep the plan they had.</source>
+        <translation>実施率は、この計画をもとに計算します。それより前の日は、その時の計画のままです。</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>メニュー:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>回数:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,30 @@ def test_pyqtgraph_is_not_loaded_until_the_history_opens(tmp_path):
                          check=True, env={**__import__("os").environ,
                                           "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_a_new_plan_applies_from_its_day_on_and_earlier_days_keep_theirs(history, monkeypatch):
+    from rehabtimer.ui.history_dialogs import PlanDialog
+
+    ctx = history.ctx
+    for back in (2, 1):  # one session a day; the advice is two a day
+        add_session(ctx, "postpartum-back", at(TODAY - timedelta(days=back), 9))
+    history.show_history()
+    history.history._change(routine_id="postpartum-back")
+    assert bars(history)[TODAY - timedelta(days=2)] == pytest.approx(50)
+
+    def choose(dialog):
+        dialog.routine.setCurrentIndex(dialog.routine.findData("postpartum-back"))
+        assert dialog.times.value() == 2  # shows the plan in force: the routine's advice
+        dialog.times.setValue(1)
+        dialog.start.setDate(dialog.start.date().addDays(-1))
+        return True
+
+    monkeypatch.setattr(PlanDialog, "exec", choose)
+    visible(history, QPushButton, "plan").click()
+    heights = bars(history)
+    assert heights[TODAY - timedelta(days=2)] == pytest.approx(50)
+    assert heights[TODAY - timedelta(days=1)] == pytest.approx(100)
+    assert visible(history, QWidget, "progress-postpartum-back") is None  # history is shown
+    history.show_home()
+    assert visible(history, QWidget, "progress-postpartum-back").text() == "Today: 0 of 1"
