@@ -26,6 +26,7 @@ from rehabtimer.storage.repositories import (
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.single_instance import SingleInstance, server_name
 from rehabtimer.ui.sound import CuePlayer
 from rehabtimer.ui.style import stylesheet
 from rehabtimer.ui.voice import Voice
@@ -40,15 +41,19 @@ def run_gui(args: argparse.Namespace) -> int:
     font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
     app.setFont(font)
     app.setStyleSheet(stylesheet())
+    wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []
+    instance = SingleInstance(server_name(data_paths(args.data_dir).root), app)
+    if not instance.claim(wishes):
+        return 0  # the running app comes forward instead
     try:
         window = build_main_window(args)
     except (DataDirError, StorageError) as error:
         message = error.message if isinstance(error, StorageError) else str(error)
         QMessageBox.critical(None, "RehabTimer", message)
         return 2
+    instance.activated.connect(window.come_forward)
     window.show()
-    if getattr(args, "command", None) == "run":
-        window.start_routine(args.routine_id)
+    window.come_forward(wishes)
     return app.exec()
 
 

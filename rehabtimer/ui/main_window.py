@@ -119,6 +119,16 @@ class MainWindow(QMainWindow):
         self._interrupted = None
         self._begin(routine, record.pain_before, resume=record)
 
+    def come_forward(self, wishes: list[str]) -> None:
+        """Raise the window; `["run", ROUTINE_ID]` also opens that routine when nothing runs."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        running = self.controller is not None
+        if len(wishes) == 2 and wishes[0] == "run" and not running:
+            self.start_routine(wishes[1])
+
     # -- before the session ------------------------------------------------------------------
 
     def start_routine(self, routine_id: str) -> None:
