@@ -11,7 +11,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk fonts-dejavu-core xvfb
 
-.PHONY: run test lint translations sounds screenshots system-deps clean
+.PHONY: run test lint translations sounds screenshots install-desktop system-deps clean
 
 run: $(STAMP)
 	$(BIN)/python main.py
@@ -38,6 +38,10 @@ screenshots: $(STAMP)
 
 sounds: $(STAMP)
 	$(BIN)/python resources/sounds/generate.py
+
+# RehabTimer in the application menu, with its icon, for this user (Linux).
+install-desktop: $(STAMP)
+	$(BIN)/python main.py desktop install
 
 $(STAMP): pyproject.toml | system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -9,12 +9,13 @@ import argparse
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehabtimer.core.clock import Clock, SystemClock
 from rehabtimer.core.library import load_library
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
+from rehabtimer.settings import load_settings
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import StorageError
 from rehabtimer.storage.repositories import (
@@ -36,11 +37,15 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("RehabTimer")
     app.setOrganizationName("RehabTimer")
+    # Matches the installed rehabtimer.desktop, so Wayland docks show the right name and icon.
+    app.setDesktopFileName("rehabtimer")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehabtimer.svg")))
     install_translators(app, args.lang)
     font = QFont(app.font())
     font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
     app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    settings, _ = load_settings(data_paths(args.data_dir).settings)
+    app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
     wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []
     instance = SingleInstance(server_name(data_paths(args.data_dir).root), app)
     if not instance.claim(wishes):
@@ -65,6 +70,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
     (the command line only reads).
     """
     paths = prepare(data_paths(args.data_dir))
+    settings, settings_problem = load_settings(paths.settings)
     database = open_database(paths.database, paths.backups)
     profiles = ProfileRepository(database)
     profile = profiles.ensure_default()
@@ -85,6 +91,9 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         snapshots=SnapshotRepository(database),
         plans=PlanRepository(database),
         database=database,
+        settings=settings,
+        settings_path=paths.settings,
+        problems=(settings_problem,) if settings_problem else (),
     )
 
 
@@ -95,14 +104,18 @@ def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> M
     # the one running app, and it is in progress only if that app died.
     interrupted_ids = ctx.sessions.mark_in_progress_interrupted()
     interrupted = ctx.sessions.get(interrupted_ids[-1]) if interrupted_ids else None
-    notices = tuple(
+    notices = ctx.problems + tuple(
         QCoreApplication.translate(
             "App", "A routine file could not be read and was skipped: {problem}"
         ).format(problem=problem)
         for problem in ctx.library.problems
     )
     cues = CuePlayer(resources_dir() / "sounds")
+    cues.set_enabled(ctx.settings.sounds)
+    cues.set_volume(ctx.settings.volume)
     voice = Voice(args.lang)
+    voice.set_enabled(ctx.settings.voice)
+    voice.set_rate(ctx.settings.voice_rate)
     window = MainWindow(ctx, cues, voice, interrupted, notices)
     window.destroyed.connect(ctx.database.close)
     return window

@@ -19,8 +19,9 @@ from rehabtimer.core.library import Library, import_routine, load_library
 from rehabtimer.core.routine import RoutineError, load_routine
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
-from rehabtimer.language import LANGUAGES, system_language
+from rehabtimer.language import LANGUAGES
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare
+from rehabtimer.settings import effective_language, load_settings
 
 OK, INVALID, CANNOT = 0, 1, 2
 
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="copy the history to a backup file")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    desktop = commands.add_parser("desktop", help="add RehabTimer to the desktop")
+    desktop_commands = desktop.add_subparsers(dest="desktop_command", metavar="ACTION",
+                                              required=True, parser_class=_Parser)
+    desktop_commands.add_parser("install", help="add it to the application menu (Linux)")
     return parser
 
 
@@ -207,6 +213,14 @@ def _backup(args: argparse.Namespace) -> int:
     return OK
 
 
+def _desktop_install(args: argparse.Namespace) -> int:
+    from rehabtimer.desktop import default_exec_command, install_desktop_entry
+
+    for path in install_desktop_entry(default_exec_command()):
+        print(path)
+    return OK
+
+
 def _open_database(args: argparse.Namespace):
     from rehabtimer.storage.db import open_database
 
@@ -227,20 +241,25 @@ _COMMANDS = {
     ("export", "csv"): _export_csv,
     ("export", "pdf"): _export_pdf,
     ("backup", None): _backup,
+    ("desktop", "install"): _desktop_install,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.lang = args.lang or system_language()
+    if args.lang is None:
+        settings, _ = load_settings(data_paths(args.data_dir).settings)
+        args.lang = effective_language(settings.language)
     if args.command in (None, "run"):
         return _run_gui(args)
+    from rehabtimer.desktop import UnsupportedPlatform
     from rehabtimer.storage.errors import StorageError
 
-    key = (args.command, getattr(args, "routine_command", None) or getattr(args, "format", None))
+    action = next((getattr(args, name) for name in ("routine_command", "format", "desktop_command")
+                   if getattr(args, name, None)), None)
     try:
-        return _COMMANDS[key](args)
-    except (DataDirError, StorageError) as error:
+        return _COMMANDS[(args.command, action)](args)
+    except (DataDirError, StorageError, UnsupportedPlatform) as error:
         print(error, file=sys.stderr)
         return CANNOT
     except OSError as error:

@@ -37,6 +37,10 @@ class DataPaths:
     def routines(self) -> Path:
         return self.root / "routines"
 
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
 
 def default_data_dir() -> Path:
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
+from rehabtimer.settings import Settings
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.repositories import (
     PlanRepository,
@@ -27,4 +29,7 @@ class AppContext:
     snapshots: SnapshotRepository
     plans: PlanRepository
     database: Database
-    get_ready_s: float = 5.0
+    settings: Settings
+    settings_path: Path
+    problems: tuple[str, ...] = ()
+    """Things the user should hear about once, at start-up."""

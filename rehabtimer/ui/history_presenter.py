@@ -124,7 +124,9 @@ def figures(
     # One daily series serves the range, the 30-day summary and the 12-month calendar.
     every_day = daily(activity, plans, excused, min(start, end - timedelta(HEAT_DAYS - 1)), end)
     days = [b for b in every_day if b.start >= start]
-    this_week = weekly(activity, plans, excused, end - timedelta(days=end.weekday()), end)
+    week_start = ctx.settings.week_start
+    this_week_began = end - timedelta(days=(end.weekday() - week_start) % 7)
+    this_week = weekly(activity, plans, excused, this_week_began, end, week_start)
     recent = min(start, end - timedelta(days=29))
     summary = summarize([b for b in every_day if b.start >= recent], this_week, end)
     long_range = (end - start).days > RANGE_DAYS["3m"]
@@ -132,7 +134,7 @@ def figures(
         start=start,
         end=end,
         days=days,
-        buckets=weekly(activity, plans, excused, start, end) if long_range else days,
+        buckets=weekly(activity, plans, excused, start, end, week_start) if long_range else days,
         bucket_days=7 if long_range else 1,
         heat=every_day[-HEAT_DAYS:],
         summary=summary,

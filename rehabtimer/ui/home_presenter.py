@@ -29,7 +29,7 @@ def build_home_state(
     voice: Option,
 ) -> HomeState:
     today = ctx.clock.now().date()
-    week_start = today - timedelta(days=today.weekday())
+    week_start = today - timedelta(days=(today.weekday() - ctx.settings.week_start) % 7)
     this_week = ctx.sessions.list(ctx.profile.id, since=week_start, until=today)
     cards = []
     for entry in ctx.library.entries:
@@ -48,7 +48,7 @@ def build_home_state(
                 title=pick(routine.title, ctx.lang),
                 summary=pick(routine.summary, ctx.lang) if routine.summary else "",
                 steps=len(routine.steps),
-                total_s=build_timeline(routine, ctx.get_ready_s).planned_seconds,
+                total_s=build_timeline(routine, ctx.settings.get_ready_s).planned_seconds,
                 done=done,
                 planned=planned,
                 per_week=per_week,

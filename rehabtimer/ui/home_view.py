@@ -65,6 +65,7 @@ class HomeView(QWidget):
     sound_toggled = Signal(bool)
     voice_toggled = Signal(bool)
     history_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,9 @@ class HomeView(QWidget):
         header.addWidget(self._profile, 1)
         header.addSpacing(16)
         header.addWidget(history)
+        settings = make_button(self.tr("Settings"), name="settings")
+        settings.clicked.connect(self.settings_requested.emit)
+        header.addWidget(settings)
         self._content = QWidget()
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setSpacing(16)

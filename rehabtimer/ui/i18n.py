@@ -14,7 +14,13 @@ def translations_dir() -> Path:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> bool:
-    """Install the translators for `lang` (English needs none); False if ours is missing."""
+    """Install the translators for `lang` (English needs none); False if ours is missing.
+
+    Translators installed before are removed first, so the language can change at run time.
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     QLocale.setDefault(QLocale(lang))
     if lang == "en":
         return True

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from rehabtimer.core.engine import (
     Event,
@@ -20,6 +20,7 @@ from rehabtimer.core.engine import (
 from rehabtimer.core.routine import Routine, RoutineError, parse_routine
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
+from rehabtimer.settings import Settings, effective_language, save_settings
 from rehabtimer.storage.errors import StorageError
 from rehabtimer.storage.recorder import SessionRecorder
 from rehabtimer.storage.repositories import SessionRecord
@@ -28,11 +29,14 @@ from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.guidance import cue_for, words_for
 from rehabtimer.ui.home_presenter import build_home_state
 from rehabtimer.ui.home_view import HomeView, Option
+from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.prestart import AdvicePage, CautionsPage, DisclaimerPage, GatePage, PainPage
 from rehabtimer.ui.screen_awake import ScreenAwake
 from rehabtimer.ui.session_controller import SessionController
 from rehabtimer.ui.session_view import SessionView
+from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.sound import CuePlayer
+from rehabtimer.ui.style import stylesheet
 from rehabtimer.ui.voice import Voice
 
 
@@ -53,26 +57,34 @@ class MainWindow(QMainWindow):
         self._notices = notices
         self.setWindowTitle("RehabTimer")
         self.resize(1200, 800)
-        self._stack = QStackedWidget()
-        self.setCentralWidget(self._stack)
-        self.home = HomeView()
-        self.session_view = SessionView(ctx.lang)
-        self._stack.addWidget(self.home)
-        self._stack.addWidget(self.session_view)
         self._transient: QWidget | None = None
         self.controller: SessionController | None = None
         self._recorder: SessionRecorder | None = None
         self._routine: Routine | None = None
         self._pain_before: int | None = None
         self._screen_awake = ScreenAwake(self)
+        self._build_screens()
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
+        self.show_home()
 
+    def _build_screens(self) -> None:
+        """The long-lived screens, made anew when the language changes."""
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self._transient = None
+        self.home = HomeView()
+        self.session_view = SessionView(self.ctx.lang)
+        self.history: QWidget | None = None
+        self._stack.addWidget(self.home)
+        self._stack.addWidget(self.session_view)
+        self._stack.show()  # a widget put into an already visible window starts hidden
         self.home.start_requested.connect(self.start_routine)
         self.home.resume_requested.connect(self._resume)
         self.home.keep_interrupted.connect(self._keep_interrupted)
-        self.home.sound_toggled.connect(cues.set_enabled)
-        self.home.voice_toggled.connect(voice.set_enabled)
+        self.home.sound_toggled.connect(self._toggle_sounds)
+        self.home.voice_toggled.connect(self._toggle_voice)
         self.home.history_requested.connect(self.show_history)
-        self.history: QWidget | None = None
+        self.home.settings_requested.connect(self.show_settings)
         view = self.session_view
         view.pause_toggled.connect(lambda: self._control("toggle_pause"))
         view.skip_requested.connect(lambda: self._control("skip"))
@@ -80,8 +92,42 @@ class MainWindow(QMainWindow):
         view.rep_done.connect(lambda: self._control("rep_done"))
         view.stop_requested.connect(self._confirm_stop)
         view.hurt.connect(self._hurt)
-        view.set_sound_notice(cues.problem)
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
+        view.set_sound_notice(self._cues.problem)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem, self)
+        dialog.changed.connect(self.apply_settings)
+        dialog.exec()
+
+    def _toggle_sounds(self, on: bool) -> None:
+        self.apply_settings(replace(self.ctx.settings, sounds=on))
+
+    def _toggle_voice(self, on: bool) -> None:
+        self.apply_settings(replace(self.ctx.settings, voice=on))
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once, everywhere, and keep them."""
+        old, self.ctx.settings = self.ctx.settings, settings
+        try:
+            save_settings(self.ctx.settings_path, settings)
+        except OSError as error:
+            self._problem(self.tr("Settings could not be saved: {reason}").format(
+                reason=error.strerror or error))
+        self._cues.set_enabled(settings.sounds)
+        self._cues.set_volume(settings.volume)
+        self._voice.set_enabled(settings.voice)
+        self._voice.set_rate(settings.voice_rate)
+        app = QApplication.instance()
+        if (settings.text_scale, settings.high_contrast) != (old.text_scale, old.high_contrast):
+            app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
+        lang = effective_language(settings.language)
+        if lang != self.ctx.lang:
+            install_translators(app, lang)
+            self.ctx.lang = lang
+            self._voice.set_language(lang)
+            self._build_screens()
         self.show_home()
 
     # -- home --------------------------------------------------------------------------------
@@ -191,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _begin(self, routine: Routine, pain_before: int | None,
                resume: SessionRecord | None = None) -> None:
-        timeline = build_timeline(routine, self.ctx.get_ready_s)
+        timeline = build_timeline(routine, self.ctx.settings.get_ready_s)
         recorder = SessionRecorder(self.ctx.sessions, self.ctx.snapshots, self.ctx.clock)
         try:
             if resume is None:

@@ -6,6 +6,8 @@ nothing depends on telling colours apart.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor
 
 from rehabtimer.core.timeline import PhaseKind
@@ -35,82 +37,122 @@ def phase_colour(kind: PhaseKind) -> QColor:
     return QColor(PHASE_COLOURS[kind])
 
 
-def stylesheet(scale: float = 1.0) -> str:
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    text: str
+    muted: str
+    border: str
+    accent: str
+    accent_dark: str
+    danger: str
+    danger_dark: str
+    focus: str
+    hover: str
+    pressed: str
+    disabled: str
+    notice: str
+    notice_border: str
+    track: str
+
+
+NORMAL = Palette(
+    background=BACKGROUND, surface="#FFFFFF", text=TEXT, muted=MUTED, border="#8A8A8A",
+    accent=ACCENT, accent_dark="#00639B", danger=DANGER, danger_dark="#9E3808", focus=FOCUS,
+    hover="#EEF5FB", pressed="#DCEBF6", disabled="#8A8A8A", notice="#FFF4D6",
+    notice_border="#E0B94F", track="#E2E2E2",
+)
+# Pure black and white with a yellow focus ring: the largest contrast there is, for low vision.
+HIGH_CONTRAST = Palette(
+    background="#000000", surface="#000000", text="#FFFFFF", muted="#FFFFFF", border="#FFFFFF",
+    accent="#FFFF00", accent_dark="#FFFF00", danger="#FF6E40", danger_dark="#FF6E40",
+    focus="#00FFFF", hover="#333333", pressed="#555555", disabled="#BBBBBB", notice="#000000",
+    notice_border="#FFFF00", track="#444444",
+)
+
+
+def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     """The application stylesheet; `scale` enlarges all text (1.0 = 100%)."""
+    c = HIGH_CONTRAST if high_contrast else NORMAL
+    on_accent = "#000000" if high_contrast else "white"
 
     def pt(size: float) -> str:
         return f"{round(size * scale)}pt"
 
     return f"""
 QWidget {{
-    background: {BACKGROUND};
-    color: {TEXT};
+    background: {c.background};
+    color: {c.text};
     font-size: {pt(16)};
 }}
 QPushButton {{
-    background: #FFFFFF;
-    border: 2px solid #8A8A8A;
+    background: {c.surface};
+    border: 2px solid {c.border};
     border-radius: 10px;
     padding: 10px 18px;
     min-height: 1.6em;
 }}
-QPushButton:hover {{ background: #EEF5FB; }}
-QPushButton:pressed {{ background: #DCEBF6; }}
-QPushButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{
-    border: 4px solid {FOCUS};
+QPushButton:hover {{ background: {c.hover}; }}
+QPushButton:pressed {{ background: {c.pressed}; }}
+QPushButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus,
+QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QSlider:focus {{
+    border: 4px solid {c.focus};
 }}
 QPushButton:checked {{
-    background: {ACCENT};
-    color: white;
-    border-color: {ACCENT};
+    background: {c.accent};
+    color: {on_accent};
+    border-color: {c.accent};
 }}
-QPushButton:disabled {{ color: #8A8A8A; border-color: #C8C8C8; }}
+QPushButton:disabled {{ color: {c.disabled}; border-color: {c.disabled}; }}
 QPushButton[role="primary"] {{
-    background: {ACCENT};
-    color: white;
-    border-color: {ACCENT};
+    background: {c.accent};
+    color: {on_accent};
+    border-color: {c.accent};
     font-weight: bold;
 }}
-QPushButton[role="primary"]:hover {{ background: #00639B; }}
+QPushButton[role="primary"]:hover {{ background: {c.accent_dark}; }}
 QPushButton[role="danger"] {{
-    background: {DANGER};
-    color: white;
-    border-color: {DANGER};
+    background: {c.danger};
+    color: {on_accent};
+    border-color: {c.danger};
     font-weight: bold;
 }}
-QPushButton[role="danger"]:hover {{ background: #9E3808; }}
+QPushButton[role="danger"]:hover {{ background: {c.danger_dark}; }}
 QPushButton[role="primary"]:focus, QPushButton[role="danger"]:focus {{
-    border: 4px solid {FOCUS};
+    border: 4px solid {c.focus};
 }}
 QFrame[role="card"] {{
-    background: #FFFFFF;
-    border: 1px solid #D0D0D0;
+    background: {c.surface};
+    border: {"2px" if high_contrast else "1px"} solid {c.border};
     border-radius: 14px;
 }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {pt(26)}; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: bold; }}
-QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="notice"] {{
-    background: #FFF4D6;
-    border: 1px solid #E0B94F;
+    background: {c.notice};
+    border: 1px solid {c.notice_border};
     border-radius: 8px;
     padding: 8px 12px;
 }}
 QCheckBox {{ spacing: 10px; }}
 QCheckBox::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px; }}
-QCheckBox:focus {{ border: 3px solid {FOCUS}; border-radius: 6px; }}
+QCheckBox:focus {{ border: 3px solid {c.focus}; border-radius: 6px; }}
 QProgressBar {{
     border: none;
-    background: #E2E2E2;
+    background: {c.track};
     border-radius: 6px;
     max-height: 12px;
 }}
-QProgressBar::chunk {{ background: {ACCENT}; border-radius: 6px; }}
-QLineEdit, QTextEdit, QPlainTextEdit {{
-    background: #FFFFFF;
-    border: 2px solid #8A8A8A;
+QProgressBar::chunk {{ background: {c.accent}; border-radius: 6px; }}
+QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{
+    background: {c.surface};
+    border: 2px solid {c.border};
     border-radius: 8px;
     padding: 6px;
 }}
+QTableView {{ gridline-color: {c.border}; }}
+QHeaderView::section {{ background: {c.surface}; color: {c.text}; padding: 4px; }}
 """

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rehabtimer.core.timeline import PhaseKind
-from rehabtimer.ui.style import TEXT, phase_colour
+from rehabtimer.ui.style import phase_colour
 
 # The pacer circle never shrinks below this share of its full size, so the number stays
 # framed on the out-breath.
@@ -91,7 +91,8 @@ class TimerFace(QWidget):
             scale = min(inner * 0.8 / width, inner * 0.55 / height)
         font.setPixelSize(max(12, int(100 * scale)))
         painter.setFont(font)
-        text_colour = QColor(TEXT)
+        # The palette, not a fixed colour: the stylesheet sets it (white in high contrast).
+        text_colour = self.palette().windowText().color()
         if self._dimmed:
             text_colour.setAlpha(110)
         painter.setPen(text_colour)

@@ -403,6 +403,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sound cues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +457,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Settings could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This session cannot be continued.</source>
         <translation type="unfinished"></translation>
@@ -899,6 +907,69 @@
     </message>
     <message>
         <source>Go at your own pace. Press Enter after each rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready before each step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks start on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -403,6 +403,10 @@
         <translation>記録と報告書</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
         <source>Sound cues</source>
         <translation>合図の音</translation>
     </message>
@@ -453,6 +457,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Settings could not be saved: {reason}</source>
+        <translation>設定を保存できませんでした:{reason}</translation>
+    </message>
     <message>
         <source>This session cannot be continued.</source>
         <translation>この運動の続きを再開できません。</translation>
@@ -900,6 +908,69 @@
     <message>
         <source>Go at your own pace. Press Enter after each rep.</source>
         <translation>自分のペースで行ってください。1回ごとに Enter キーを押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>パソコンと同じ</translation>
+    </message>
+    <message>
+        <source>Play sound cues</source>
+        <translation>合図の音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Speak the guidance</source>
+        <translation>音声で案内する</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>ハイコントラスト(黒地に白)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>ウィンドウを閉じても、通知領域で動かし続ける</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>音量:</translation>
+    </message>
+    <message>
+        <source>Speaking rate:</source>
+        <translation>話す速さ:</translation>
+    </message>
+    <message>
+        <source>Get ready before each step:</source>
+        <translation>各ステップ前の準備時間:</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>文字の大きさ:</translation>
+    </message>
+    <message>
+        <source>Weeks start on:</source>
+        <translation>週の始まり:</translation>
     </message>
 </context>
 <context>

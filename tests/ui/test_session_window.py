@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -295,7 +296,7 @@ def test_a_real_clock_runs_a_short_routine_end_to_end(qtbot, data_dir):
     (data_dir / "routines").mkdir(parents=True)
     (data_dir / "routines" / "quick.json").write_text(json.dumps(routine))
     window, _ = open_window(qtbot, data_dir, clock=SystemClock())
-    window.ctx.get_ready_s = 1.0
+    window.ctx.settings = replace(window.ctx.settings, get_ready_s=1)
     click(window, "start-quick")
     click(window, "accept")
     click(window, "continue")
