@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from rehabtimer.core.clock import FakeClock
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.main_window import MainWindow
 from rehabtimer.ui.report import write_pdf
+from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.style import stylesheet
 from rehabtimer.ui.testing import FakeTimeDriver, build_window, seed_history
 
@@ -121,6 +123,30 @@ class Shooter:
         self.shot(window, "session-self-paced")
         self.close(window)
         self.history(data_root / "c")
+        self.accessibility(data_root / "d")
+
+    def accessibility(self, data_dir: Path) -> None:
+        """Settings, and the main screens at 200 % text in high contrast."""
+        window, drive = self.window(data_dir)
+        dialog = SettingsDialog(window.ctx.settings, "Voice guidance is not available here.",
+                                None, window)
+        dialog.show()
+        self.app.processEvents()
+        dialog.grab().save(str(self.out / f"settings-{self.lang}.png"))
+        dialog.close()
+        window.apply_settings(replace(window.ctx.settings, text_scale=200, high_contrast=True))
+        self.shot(window, "home-large-contrast")
+        window.start_routine("knee-oa")
+        _click(window, "accept")
+        self.shot(window, "cautions-large-contrast")
+        _click(window, "continue")
+        _click(window, "no")
+        _click(window, "skip")
+        drive.run(5 + 2)
+        self.shot(window, "session-large-contrast")
+        window.apply_settings(replace(window.ctx.settings, text_scale=100, high_contrast=False))
+        self.app.setStyleSheet(stylesheet())
+        self.close(window)
 
     def history(self, data_dir: Path) -> None:
         clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=timezone(timedelta(hours=9))))

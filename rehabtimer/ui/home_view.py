@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -90,6 +91,7 @@ class HomeView(QWidget):
         scroll.setWidget(self._content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = scroll
         self._sound = QCheckBox(self.tr("Sound cues"))
         self._sound.setObjectName("sound")
         self._voice = QCheckBox(self.tr("Voice guidance"))
@@ -110,7 +112,7 @@ class HomeView(QWidget):
         layout.addLayout(options)
         self._state: HomeState | None = None
 
-    def set_state(self, state: HomeState) -> None:
+    def set_state(self, state: HomeState, columns: int = 2) -> None:
         self._state = state
         self._profile.setText(self.tr("Profile: {name}").format(name=state.profile))
         for box, option in ((self._sound, state.sound), (self._voice, state.voice)):
@@ -134,7 +136,7 @@ class HomeView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(16)
         for index, card in enumerate(state.cards):
-            grid.addWidget(self._card(card), index // 2, index % 2)
+            grid.addWidget(self._card(card), index // columns, index % columns)
         holder = QWidget()
         holder.setLayout(grid)
         self._content_layout.addWidget(holder)
@@ -142,6 +144,18 @@ class HomeView(QWidget):
         if state.cards:
             first = self.findChild(QWidget, "start-" + state.cards[0].routine_id)
             first.setFocus()
+        # New cards are shown on the next turn of the event loop; measure them then.
+        QTimer.singleShot(0, self._fit_content)
+
+    def _fit_content(self) -> None:
+        # A scroll area does not ask wrapped text how tall it needs to be at this width, so
+        # large text would squeeze the cards; tell it the height the layout needs.
+        needed = self._content_layout.totalHeightForWidth(self._scroll.viewport().width())
+        self._content.setMinimumHeight(max(0, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_content()
 
     def _card(self, card: RoutineCard) -> QFrame:
         frame = QFrame()

@@ -122,8 +122,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if (settings.text_scale, settings.high_contrast) != (old.text_scale, old.high_contrast):
             app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
+        # Only a change of the language setting itself changes the language: a --lang given
+        # at start stays in force while other settings change.
         lang = effective_language(settings.language)
-        if lang != self.ctx.lang:
+        if settings.language != old.language and lang != self.ctx.lang:
             install_translators(app, lang)
             self.ctx.lang = lang
             self._voice.set_language(lang)
@@ -136,7 +138,8 @@ class MainWindow(QMainWindow):
         sound = Option(self._cues.enabled, self._cues.available, self._cues.problem)
         voice = Option(self._voice.enabled, self._voice.available, self._voice.reason)
         self.home.set_state(
-            build_home_state(self.ctx, self._interrupted, self._notices, sound, voice)
+            build_home_state(self.ctx, self._interrupted, self._notices, sound, voice),
+            columns=1 if self.ctx.settings.text_scale >= 150 else 2,
         )
         self._show(self.home)
 

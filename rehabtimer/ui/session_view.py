@@ -309,6 +309,8 @@ class SessionView(QWidget):
             self._face.show_time(self._face.text, state.phase.kind, pacer, dimmed=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The countdown stays the largest thing on screen, however large the text is set.
+        self._face.setMinimumHeight(round(event.size().height() * 0.33))
         super().resizeEvent(event)
         if self._state is not None:
             self.render(self._state)

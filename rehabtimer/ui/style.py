@@ -138,7 +138,15 @@ QLabel[role="notice"] {{
     padding: 8px 12px;
 }}
 QCheckBox {{ spacing: 10px; }}
-QCheckBox::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px; }}
+QCheckBox::indicator {{
+    width: {round(24 * scale)}px;
+    height: {round(24 * scale)}px;
+    border: 2px solid {c.border};
+    border-radius: 4px;
+    background: {c.surface};
+}}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
+QCheckBox::indicator:disabled {{ border-color: {c.disabled}; }}
 QCheckBox:focus {{ border: 3px solid {c.focus}; border-radius: 6px; }}
 QProgressBar {{
     border: none;
