@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -249,14 +249,20 @@ class SessionView(QWidget):
         if state.status is Status.PAUSED:
             word, kind = self.tr("Paused"), PhaseKind.REST
         colour = phase_colour(kind).name()
+        if word != self._phase.text():
+            self._announce(word)
         self._phase.setText(word)
         self._phase.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 16px; padding: 6px 24px;"
             f"font-weight: bold; font-size: {self._phase_font_px()}px;"
         )
-        self._phase.setAccessibleName(word)
         pacer = pacer_size(phase.kind, state.phase_fraction)
         self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED)
+
+    def _announce(self, word: str) -> None:
+        """Tell screen readers the phase changed, as an alert: the patient may not be looking."""
+        self._phase.setAccessibleName(word)
+        QAccessible.updateAccessibility(QAccessibleEvent(self._phase, QAccessible.Event.Alert))
 
     def _rep_text(self, phase: Phase) -> str:
         if not phase.reps:

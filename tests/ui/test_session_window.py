@@ -330,3 +330,14 @@ def test_the_screen_is_kept_awake_only_during_a_session_where_possible(app_windo
     assert not awake.held
     # Without a desktop session bus (as in CI) holding quietly does nothing.
     assert held_during == awake.hold()
+
+
+def test_phase_changes_are_announced_to_screen_readers(app_window):
+    window, drive = app_window
+    through_the_gate(window)
+    phase = visible(window, QLabel, "phase")
+    assert phase.accessibleName() == "Get ready"
+    drive.run(5.2)
+    assert phase.accessibleName() == "Breathe in"
+    assert visible(window, QPushButton, "hurt").accessibleName() == (
+        "It hurts: stop the session now")
