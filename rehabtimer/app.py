@@ -93,7 +93,13 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         database=database,
         settings=settings,
         settings_path=paths.settings,
-        problems=(settings_problem,) if settings_problem else (),
+        problems=(
+            QCoreApplication.translate(
+                "App", "Some settings could not be read, so their usual values are used."
+            ),
+        )
+        if settings_problem
+        else (),
     )
 
 

@@ -190,9 +190,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
             print("--since must not be after --until.", file=sys.stderr)
             return INVALID
         report = build_report(ctx, ctx.profile.id, None, "", until, since)
-        temporary = args.output.with_name(args.output.name + ".partial")
-        pages = write_pdf(temporary, report)
-        temporary.replace(args.output)
+        pages = write_pdf(args.output, report)
     finally:
         ctx.database.close()
     print(f"Wrote a {pages}-page report to {args.output}", file=sys.stderr)

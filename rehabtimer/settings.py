@@ -30,7 +30,6 @@ class Settings:
     high_contrast: bool = False
     week_start: int = 0
     """0 Monday ... 6 Sunday."""
-    keep_in_tray: bool = False
 
     def clamped(self) -> Settings:
         return replace(

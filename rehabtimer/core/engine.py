@@ -537,8 +537,10 @@ class SessionEngine:
         self._segment_start = at
 
     def _forget_step(self, step_index: int) -> None:
+        # A step done again replaces the earlier try, in the results and in the active time,
+        # so the session's active time stays the sum of what its steps record.
         for key in [k for k in self._tallies if k[0] == step_index]:
-            del self._tallies[key]
+            self._active_s -= self._tallies.pop(key).done_s
         self._finished_steps.pop(step_index, None)
 
     def _step_result(self, step: StepPlan, in_flight: float = 0.0) -> StepResult:

@@ -31,6 +31,7 @@ from rehabtimer.storage.repositories import (
     SessionRecord,
     StepResultRecord,
 )
+from rehabtimer.ui.errors import reported
 from rehabtimer.ui.page import make_button, make_label
 from rehabtimer.ui.session_table import pain_text, status_word
 from rehabtimer.ui.words import clock_text, side_word
@@ -129,10 +130,18 @@ class ProfilesDialog(QDialog):
         item = self._list.currentItem()
         return None if item is None else (item.data(Qt.ItemDataRole.UserRole), item.text())
 
+    def _name_problem(self, name: str, keep_id: int | None = None) -> str | None:
+        if not name.strip():
+            return self.tr("A profile needs a name.")
+        taken = {p.name for p in self._profiles.list() if p.id != keep_id}
+        if name.strip() in taken:
+            return self.tr("There is already a profile called “{name}”.").format(name=name)
+        return None
+
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name:"))
         if ok:
-            self._try(lambda: self._profiles.add(name))
+            self._try(name, None, lambda: self._profiles.add(name.strip()))
 
     def _rename(self) -> None:
         selected = self._selected()
@@ -141,8 +150,9 @@ class ProfilesDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Rename profile"), self.tr("Name:"),
                                         text=selected[1])
         if ok:
-            self._try(lambda: self._profiles.rename(selected[0], name))
+            self._try(name, selected[0], lambda: self._profiles.rename(selected[0], name.strip()))
 
+    @reported
     def _delete(self) -> None:
         selected = self._selected()
         if selected is None or len(self._profiles.list()) < 2:
@@ -155,16 +165,17 @@ class ProfilesDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._try(lambda: self._profiles.delete(selected[0]))
+            self._profiles.delete(selected[0])
             if self.chosen == selected[0]:
                 self.chosen = self._profiles.list()[0].id
-                self._refresh()
+            self._refresh()
 
-    def _try(self, change) -> None:
-        try:
-            change()
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Profiles"), str(error))
+    def _try(self, name: str, keep_id: int | None, change) -> None:
+        problem = self._name_problem(name, keep_id)
+        if problem:
+            QMessageBox.warning(self, self.tr("Profiles"), problem)
+            return
+        change()
         self._refresh()
 
     def _choose(self) -> None:

@@ -14,8 +14,8 @@ from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
 from rehabtimer.export import write_sessions_csv
 from rehabtimer.storage.day_marks import DayMarkRepository
-from rehabtimer.storage.errors import StorageError
 from rehabtimer.ui.context import AppContext
+from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history_dialogs import (
     DayMarkDialog,
     PlanDialog,
@@ -59,13 +59,10 @@ class HistoryScreen(QWidget):
     def today(self) -> date:
         return self.ctx.clock.now().date()
 
+    @reported
     def refresh(self) -> None:
-        try:
-            state, _ = build_history(self.ctx, self.profile_id, self.routine_id,
-                                     self.range_key, self.today())
-        except StorageError as error:
-            self._problem(error.message)
-            return
+        state, _ = build_history(self.ctx, self.profile_id, self.routine_id,
+                                 self.range_key, self.today())
         self.view.set_state(state)
 
     def _change(self, **choice) -> None:
@@ -73,6 +70,7 @@ class HistoryScreen(QWidget):
             setattr(self, name, value)
         self.refresh()
 
+    @reported
     def _open_session(self, session_id: int) -> None:
         session = self.ctx.sessions.get(session_id)
         dialog = SessionDialog(session, self.ctx.sessions.step_results(session_id),
@@ -80,6 +78,7 @@ class HistoryScreen(QWidget):
                                self.ctx.lang, self)
         dialog.open()
 
+    @reported
     def _delete_session(self, session_id: int) -> None:
         answer = QMessageBox.question(
             self, self.tr("Delete session?"),
@@ -89,12 +88,10 @@ class HistoryScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.ctx.sessions.delete(session_id, reason="deleted from the history screen")
-        except StorageError as error:
-            self._problem(error.message)
+        self.ctx.sessions.delete(session_id, reason="deleted from the history screen")
         self.refresh()
 
+    @reported
     def _profiles(self) -> None:
         dialog = ProfilesDialog(self.ctx.profiles, self.profile_id, self)
         dialog.exec()
@@ -103,18 +100,17 @@ class HistoryScreen(QWidget):
         self.ctx.profile = next(p for p in self.ctx.profiles.list() if p.id == dialog.chosen)
         self.refresh()
 
+    @reported
     def _mark_day(self) -> None:
         dialog = DayMarkDialog(self.today(), self)
         if dialog.exec():
             day, kind = dialog.choice()
-            try:
-                DayMarkRepository(self.ctx.database).set(
-                    self.profile_id, day, Excuse(kind) if kind else None
-                )
-            except StorageError as error:
-                self._problem(error.message)
+            DayMarkRepository(self.ctx.database).set(
+                self.profile_id, day, Excuse(kind) if kind else None
+            )
             self.refresh()
 
+    @reported
     def _plan(self) -> None:
         today = self.today()
         routines, current = [], {}
@@ -126,11 +122,8 @@ class HistoryScreen(QWidget):
         if not dialog.exec():
             return
         routine_id, times, per_week, start = dialog.choice()
-        try:
-            self.ctx.plans.set(self.profile_id, routine_id, start_date=start,
-                               **({"per_week": times} if per_week else {"per_day": times}))
-        except StorageError as error:
-            self._problem(error.message)
+        self.ctx.plans.set(self.profile_id, routine_id, start_date=start,
+                           **({"per_week": times} if per_week else {"per_day": times}))
         self.refresh()
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
@@ -138,6 +131,7 @@ class HistoryScreen(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), pattern)
         return Path(chosen) if chosen else None
 
+    @reported
     def _export_csv(self) -> None:
         path = self._save_path(self.tr("Export sessions as CSV"),
                                f"rehabtimer-{self.today()}.csv", self.tr("CSV files (*.csv)"))
@@ -145,33 +139,24 @@ class HistoryScreen(QWidget):
             return
         sessions = self.ctx.sessions.list(self.profile_id)
         names = {p.id: p.name for p in self.ctx.profiles.list()}
-        try:
-            write_text_atomically(
-                path, lambda out: write_sessions_csv(out, sessions, names, self.ctx.lang))
-        except OSError as error:
-            self._problem(self.tr("Cannot write {path}: {reason}").format(
-                path=path, reason=error.strerror or error))
+        write_text_atomically(
+            path, lambda out: write_sessions_csv(out, sessions, names, self.ctx.lang))
 
     def _report(self):
         return build_report(self.ctx, self.profile_id, self.routine_id, self.range_key,
                             self.today())
 
+    @reported
     def _export_pdf(self) -> None:
         path = self._save_path(self.tr("Save the report as PDF"),
                                f"rehabtimer-report-{self.today()}.pdf",
                                self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        try:
-            write_pdf(path, self._report())
-        except OSError as error:
-            self._problem(self.tr("Cannot write {path}: {reason}").format(
-                path=path, reason=error.strerror or error))
+        write_pdf(path, self._report())
 
+    @reported
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
             draw_report(printer, self._report())
-
-    def _problem(self, text: str) -> None:
-        QMessageBox.warning(self, "RehabTimer", text)

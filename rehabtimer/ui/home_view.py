@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -135,15 +136,18 @@ class HomeView(QWidget):
             self._content_layout.addWidget(self._interrupted_card(state.interrupted))
         grid = QGridLayout()
         grid.setSpacing(16)
+        starts = []
         for index, card in enumerate(state.cards):
-            grid.addWidget(self._card(card), index // columns, index % columns)
+            frame, start = self._card(card)
+            starts.append(start)
+            grid.addWidget(frame, index // columns, index % columns)
         holder = QWidget()
         holder.setLayout(grid)
         self._content_layout.addWidget(holder)
         self._content_layout.addStretch(1)
-        if state.cards:
-            first = self.findChild(QWidget, "start-" + state.cards[0].routine_id)
-            first.setFocus()
+        if starts:
+            # The new button: the old one of the same name is hidden, waiting to be deleted.
+            starts[0].setFocus()
         # New cards are shown on the next turn of the event loop; measure them then.
         QTimer.singleShot(0, self._fit_content)
 
@@ -157,7 +161,7 @@ class HomeView(QWidget):
         super().resizeEvent(event)
         self._fit_content()
 
-    def _card(self, card: RoutineCard) -> QFrame:
+    def _card(self, card: RoutineCard) -> tuple[QFrame, QPushButton]:
         frame = QFrame()
         frame.setProperty("role", "card")
         frame.setObjectName("card-" + card.routine_id)
@@ -188,7 +192,7 @@ class HomeView(QWidget):
         row.addStretch(1)
         row.addWidget(start)
         layout.addLayout(row)
-        return frame
+        return frame, start
 
     def _interrupted_card(self, offer: InterruptedOffer) -> QFrame:
         frame = QFrame()

@@ -26,6 +26,7 @@ from rehabtimer.storage.recorder import SessionRecorder
 from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.after_session import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.context import AppContext
+from rehabtimer.ui.errors import explain, reported
 from rehabtimer.ui.guidance import cue_for, words_for
 from rehabtimer.ui.home_presenter import build_home_state
 from rehabtimer.ui.home_view import HomeView, Option
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
 
     # -- home --------------------------------------------------------------------------------
 
+    @reported
     def show_home(self) -> None:
         sound = Option(self._cues.enabled, self._cues.available, self._cues.problem)
         voice = Option(self._voice.enabled, self._voice.available, self._voice.reason)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         )
         self._show(self.home)
 
+    @reported
     def show_history(self) -> None:
         if self.history is None:
             # Imported here, not at start-up: the charts need pyqtgraph, about half a second.
@@ -162,8 +165,10 @@ class MainWindow(QMainWindow):
         try:
             record = self.ctx.sessions.reopen(session_id)
             routine = parse_routine(self.ctx.snapshots.definition(record.snapshot_id))
-        except (StorageError, RoutineError, LookupError) as error:
-            self._problem(self.tr("This session cannot be continued."), str(error))
+        except (StorageError, RoutineError, LookupError):
+            self._problem(self.tr("This session cannot be continued. What was done is kept."))
+            self._interrupted = None
+            self.show_home()
             return
         self._interrupted = None
         self._begin(routine, record.pain_before, resume=record)
@@ -269,8 +274,9 @@ class MainWindow(QMainWindow):
         assert self.controller is not None and self._recorder is not None
         try:
             self._recorder.record(events)
-        except StorageError as error:
-            self.session_view.set_sound_notice(error.message)
+        except (StorageError, LookupError) as error:
+            # The session goes on; the patient should not lose the exercise to a disk error.
+            self.session_view.set_sound_notice(explain(error))
         cue = cue_for(events)
         if cue is not None:
             self._cues.play(cue)
@@ -342,6 +348,8 @@ class MainWindow(QMainWindow):
             self._recorder.feedback(feedback.pain_after, feedback.effort, feedback.note)
         except StorageError as error:
             self._problem(error.message)
+        if self.controller is not None:
+            self.controller.deleteLater()
         self.controller = None
         self.show_home()
 

@@ -5,6 +5,7 @@ One drawing routine serves the PDF file and the printer, so what is printed is w
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,6 +134,9 @@ def draw_report(device: QPagedPaintDevice, report: Report) -> int:
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     painter = QPainter(device)
+    if not painter.isActive():
+        # QPdfWriter and QPrinter never raise: an unwritable file only shows up here.
+        raise OSError("the report could not be started (is the folder writable?)")
     try:
         pages = _Pages(device, painter, report.footer)
         pages.text(report.title, _font(18, bold=True), gap=0.5)
@@ -148,10 +152,21 @@ def draw_report(device: QPagedPaintDevice, report: Report) -> int:
 
 
 def write_pdf(path: Path, report: Report) -> int:
-    """Write the report as a PDF file; returns the number of pages."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(report.title)
-    writer.setCreator("RehabTimer")
-    writer.setPageSize(QPageSize(QSizeF(210, 297), QPageSize.Unit.Millimeter))
-    return draw_report(writer, report)
+    """Write the report as a PDF file (mode 0600: it holds health data); returns its pages.
+
+    The file appears whole or not at all; OSError says why not.
+    """
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(report.title)
+        writer.setCreator("RehabTimer")
+        writer.setPageSize(QPageSize(QSizeF(210, 297), QPageSize.Unit.Millimeter))
+        pages = draw_report(writer, report)
+        del writer  # closes the file
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages

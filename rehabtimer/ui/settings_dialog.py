@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabtimer.desktop import Autostart, UnsupportedPlatform, default_exec_command
 from rehabtimer.settings import Settings
 from rehabtimer.ui.page import make_label
 
@@ -25,8 +26,9 @@ class SettingsDialog(QDialog):
     """The new Settings, after every single change."""
 
     def __init__(self, settings: Settings, voice_reason: str | None, sound_problem: str | None,
-                 parent: QWidget | None = None) -> None:
+                 autostart: Autostart | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._autostart = autostart or Autostart()
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self.language = QComboBox()
@@ -56,11 +58,17 @@ class SettingsDialog(QDialog):
         self.high_contrast = QCheckBox(self.tr("High contrast (white on black)"))
         self.high_contrast.setChecked(settings.high_contrast)
         self.week_start = QComboBox()
-        self.week_start.addItem(self.tr("Monday"), 0)
-        self.week_start.addItem(self.tr("Sunday"), 6)
-        self.week_start.setCurrentIndex(max(0, self.week_start.findData(settings.week_start)))
-        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
-        self.keep_in_tray.setChecked(settings.keep_in_tray)
+        days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        for number, day in enumerate(days):
+            self.week_start.addItem(day, number)
+        self.week_start.setCurrentIndex(self.week_start.findData(settings.week_start))
+        # Start at login lives with the desktop session, not in settings.json.
+        self.at_login = QCheckBox(self.tr("Start RehabTimer when I log in"))
+        supported, _ = self._autostart.supported()
+        self.at_login.setEnabled(supported)
+        self.at_login.setChecked(supported and self._autostart.enabled())
+        self.at_login.toggled.connect(self._start_at_login)
 
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language)
@@ -76,7 +84,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Text size:"), self.text_scale)
         form.addRow(self.high_contrast)
         form.addRow(self.tr("Weeks start on:"), self.week_start)
-        form.addRow(self.keep_in_tray)
+        form.addRow(self.at_login)
+        if not supported:
+            form.addRow(make_label(
+                self.tr("Starting at login is not supported on this computer."), "muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -84,17 +95,21 @@ class SettingsDialog(QDialog):
             ("language", self.language), ("sounds", self.sounds), ("volume", self.volume),
             ("voice", self.voice), ("rate", self.rate), ("get_ready", self.get_ready),
             ("text_scale", self.text_scale), ("high_contrast", self.high_contrast),
-            ("week_start", self.week_start), ("keep_in_tray", self.keep_in_tray),
+            ("week_start", self.week_start), ("at_login", self.at_login),
         ):
             widget.setObjectName(name)
         self.language.currentIndexChanged.connect(self._emit)
         self.week_start.currentIndexChanged.connect(self._emit)
-        for box in (self.sounds, self.voice, self.high_contrast, self.keep_in_tray):
+        for box in (self.sounds, self.voice, self.high_contrast):
             box.toggled.connect(self._emit)
         for spin in (self.get_ready, self.text_scale):
             spin.valueChanged.connect(self._emit)
         for slider in (self.volume, self.rate):
-            slider.valueChanged.connect(self._emit)
+            # While dragging, wait for the release: each change saves and redraws the app.
+            slider.valueChanged.connect(
+                lambda _value, slider=slider: None if slider.isSliderDown() else self._emit()
+            )
+            slider.sliderReleased.connect(self._emit)
 
     def _slider(self, low: int, high: int, value: int) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)
@@ -114,8 +129,18 @@ class SettingsDialog(QDialog):
             text_scale=self.text_scale.value(),
             high_contrast=self.high_contrast.isChecked(),
             week_start=self.week_start.currentData(),
-            keep_in_tray=self.keep_in_tray.isChecked(),
         )
+
+    def _start_at_login(self, on: bool) -> None:
+        try:
+            if on:
+                self._autostart.enable(default_exec_command())
+            else:
+                self._autostart.disable()
+        except (OSError, UnsupportedPlatform):
+            self.at_login.blockSignals(True)
+            self.at_login.setChecked(not on)
+            self.at_login.blockSignals(False)
 
     def _emit(self) -> None:
         self._settings = self.current()

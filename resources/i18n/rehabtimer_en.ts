@@ -23,6 +23,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Some settings could not be read, so their usual values are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A routine file could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,6 +116,17 @@
     </message>
     <message>
         <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That entry no longer exists. It may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,10 +320,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session cannot be continued.</source>
+        <source>This session cannot be continued. What was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -614,6 +625,14 @@
     </message>
     <message>
         <source>Show this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,11 +960,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep running in the tray when the window closes</source>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start RehabTimer when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

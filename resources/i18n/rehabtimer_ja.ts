@@ -23,6 +23,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Some settings could not be read, so their usual values are used.</source>
+        <translation>読み込めなかった設定があるため、その項目はふだんの値を使っています。</translation>
+    </message>
+    <message>
         <source>A routine file could not be read and was skipped: {problem}</source>
         <translation>読み込めないメニューのファイルがあったため、とばしました:{problem}</translation>
     </message>
@@ -113,6 +117,17 @@
     <message>
         <source>I understand</source>
         <translation>わかりました</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That entry no longer exists. It may have been deleted meanwhile.</source>
+        <translation>この記録はもうありません。別の操作で削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません:{reason}</translation>
     </message>
 </context>
 <context>
@@ -305,10 +320,6 @@
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>{path} に書き込めません:{reason}</translation>
-    </message>
-    <message>
         <source>Save the report as PDF</source>
         <translation>報告書をPDFで保存</translation>
     </message>
@@ -462,8 +473,8 @@
         <translation>設定を保存できませんでした:{reason}</translation>
     </message>
     <message>
-        <source>This session cannot be continued.</source>
-        <translation>この運動の続きを再開できません。</translation>
+        <source>This session cannot be continued. What was done is kept.</source>
+        <translation>この運動の続きは再開できません。ここまでの記録は残っています。</translation>
     </message>
     <message>
         <source>There is no routine called “{id}”.</source>
@@ -615,6 +626,14 @@
     <message>
         <source>Show this profile</source>
         <translation>このプロフィールを表示</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>プロフィールには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “{name}”.</source>
+        <translation>「{name}」というプロフィールはすでにあります。</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -941,12 +960,36 @@
         <translation>月曜日</translation>
     </message>
     <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
         <source>Sunday</source>
         <translation>日曜日</translation>
     </message>
     <message>
-        <source>Keep running in the tray when the window closes</source>
-        <translation>ウィンドウを閉じても、通知領域で動かし続ける</translation>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Start RehabTimer when I log in</source>
+        <translation>ログインしたら RehabTimer を起動する</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this computer.</source>
+        <translation>このパソコンでは、ログイン時の自動起動に対応していません。</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -220,3 +220,20 @@ def test_export_pdf_refuses_an_unknown_profile_and_a_backwards_range(tmp_path, d
     assert main(["export", "pdf", "--since", "2026-02-01", "--until", "2026-01-01",
                  "-o", str(target)]) == INVALID
     assert not target.exists()
+
+
+def test_export_pdf_to_an_unwritable_place_says_so_and_leaves_nothing(tmp_path, data_dir,
+                                                                      capsys):
+    record_sessions(data_dir, 1)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    assert main(["export", "pdf", "-o", str(blocked / "report.pdf")]) == CANNOT
+    assert "Traceback" not in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "not-a-folder"]
+
+
+def test_the_pdf_report_is_private(tmp_path, data_dir):
+    record_sessions(data_dir, 1)
+    target = tmp_path / "report.pdf"
+    assert main(["export", "pdf", "-o", str(target)]) == OK
+    assert target.stat().st_mode & 0o777 == 0o600

@@ -243,3 +243,17 @@ def test_next_is_the_next_thing_that_changes():
     clock.advance(20)
     engine.poll()
     assert engine.state().next_phase.kind is PhaseKind.INHALE
+
+
+def test_after_back_the_active_time_is_the_sum_of_the_step_results():
+    engine, clock = engine_for(routine(step("walk", "timed", duration_s=20),
+                                       step("hold", "hold", hold_s=10, reps=2, rest_s=5)),
+                               get_ready_s=0)
+    engine.start()
+    run_for(engine, clock, 20 + 10 + 2)  # one hold done, into the rest
+    engine.back()  # redo the holds
+    clock.advance(1)
+    engine.back()  # again within 3 s: back to the walk
+    finished = of(run_for(engine, clock, 80), SessionFinished)[0]
+    assert finished.active_s == pytest.approx(sum(r.done_s for r in engine.results()))
+    assert finished.active_s == pytest.approx(40)

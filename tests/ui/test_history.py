@@ -224,3 +224,18 @@ def test_a_new_plan_applies_from_its_day_on_and_earlier_days_keep_theirs(history
     assert visible(history, QWidget, "progress-postpartum-back") is None  # history is shown
     history.show_home()
     assert visible(history, QWidget, "progress-postpartum-back").text() == "Today: 0 of 1"
+
+
+def test_profile_names_are_checked_in_the_user_language(history, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from rehabtimer.ui.history_dialogs import ProfilesDialog
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    dialog = ProfilesDialog(history.ctx.profiles, history.ctx.profile.id)
+    for typed in ("   ", "default"):
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, typed=typed, **k: (typed, True))
+        dialog._add()
+    assert warnings == ["A profile needs a name.", "There is already a profile called “default”."]
+    assert [p.name for p in history.ctx.profiles.list()] == ["default"]

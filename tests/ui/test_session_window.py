@@ -341,3 +341,12 @@ def test_phase_changes_are_announced_to_screen_readers(app_window):
     assert phase.accessibleName() == "Breathe in"
     assert visible(window, QPushButton, "hurt").accessibleName() == (
         "It hurts: stop the session now")
+
+
+def test_back_home_the_keyboard_focus_is_on_a_start_button(app_window, qtbot):
+    window, _ = app_window
+    window.show_home()
+    qtbot.wait(1)
+    focused = window.focusWidget()
+    assert focused is not None and focused.isVisible()
+    assert focused.objectName().startswith("start-")
