@@ -26,7 +26,7 @@ class SettingsDialog(QDialog):
     """The new Settings, after every single change."""
 
     def __init__(self, settings: Settings, voice_reason: str | None, sound_problem: str | None,
-                 autostart: Autostart | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self._autostart = autostart or Autostart()
         self.setWindowTitle(self.tr("Settings"))

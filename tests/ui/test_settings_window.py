@@ -82,3 +82,20 @@ def test_switching_the_language_relabels_every_screen_without_a_restart(qtbot, d
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
+
+
+def test_the_settings_button_opens_the_dialog_and_changes_apply(qtbot, data_dir, monkeypatch):
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog)
+        dialog.text_scale.setValue(130)
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window, _ = open_window(qtbot, data_dir)
+    visible(window, QPushButton, "settings").click()
+    assert len(opened) == 1 and opened[0].parent() is window
+    assert window.ctx.settings.text_scale == 130
+    assert load_settings(data_dir / "settings.json")[0].text_scale == 130
+    QApplication.instance().setStyleSheet("")
