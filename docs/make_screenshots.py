@@ -41,10 +41,11 @@ class Shooter:
     def __init__(self, app: QApplication, out: Path, lang: str) -> None:
         self.app, self.out, self.lang = app, out, lang
 
-    def window(self, data_dir: Path) -> tuple[MainWindow, FakeTimeDriver]:
-        clock = FakeClock()
+    def window(self, data_dir: Path, clock: FakeClock | None = None,
+               size: tuple[int, int] = SIZE) -> tuple[MainWindow, FakeTimeDriver]:
+        clock = clock or FakeClock()
         window = build_window(data_dir, self.lang, clock)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         return window, FakeTimeDriver(window, clock)
 
@@ -150,9 +151,7 @@ class Shooter:
 
     def history(self, data_dir: Path) -> None:
         clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=timezone(timedelta(hours=9))))
-        window = build_window(data_dir, self.lang, clock)
-        window.resize(1280, 860)
-        window.show()
+        window, _ = self.window(data_dir, clock, size=(1280, 860))
         window.show_history()
         self.shot(window, "history-empty")
         seed_history(window.ctx, HISTORY_DAYS, clock.now().date())

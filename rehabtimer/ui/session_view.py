@@ -120,14 +120,17 @@ class SessionView(QWidget):
         layout.addWidget(self._sound_notice)
         layout.addLayout(controls)
 
-        self._shortcuts = [
-            self._shortcut(Qt.Key.Key_Space, self.pause_toggled),
-            self._shortcut(Qt.Key.Key_Right, self.skip_requested),
-            self._shortcut(Qt.Key.Key_Left, self.back_requested),
-            self._shortcut(Qt.Key.Key_Escape, self.stop_requested),
-            self._shortcut(Qt.Key.Key_Return, self.rep_done),
-            self._shortcut(Qt.Key.Key_Enter, self.rep_done),
-            self._shortcut(Qt.Key.Key_H, self.hurt),
+        for key, signal in (
+            (Qt.Key.Key_Space, self.pause_toggled),
+            (Qt.Key.Key_Right, self.skip_requested),
+            (Qt.Key.Key_Left, self.back_requested),
+            (Qt.Key.Key_Escape, self.stop_requested),
+            (Qt.Key.Key_H, self.hurt),
+        ):
+            self._shortcut(key, signal)
+        # Enter means "rep done" only while a self-paced rep waits for it.
+        self._rep_done_keys = [
+            self._shortcut(key, self.rep_done) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ]
         # Names for tests and accessibility tools to find the parts by.
         for name, widget in (
@@ -219,7 +222,7 @@ class SessionView(QWidget):
         self._instructions.setText(pick(step.instructions, self._lang))
         self._next.setText(self._next_text(state))
         self._rep_button.setVisible(waiting)
-        for shortcut in self._shortcuts[4:6]:
+        for shortcut in self._rep_done_keys:
             shortcut.setEnabled(waiting)
         paused = state.status is Status.PAUSED
         self._pause.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
