@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision that create_all() produces; a test keeps it equal to the scripts' head.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 SessionStatus = Literal["in_progress", "completed", "stopped", "interrupted"]
 StepStatus = Literal["completed", "partial", "skipped"]
@@ -205,3 +205,29 @@ class AuditRow(Base):
     action: Mapped[AuditAction] = mapped_column(String)
     # JSON: what was deleted, in enough detail to say so to the patient.
     detail: Mapped[str] = mapped_column(Text)
+
+
+class ReminderTimeRow(Base):
+    """A time of day to remind this patient of a routine, on the local wall clock."""
+
+    __tablename__ = "reminder_times"
+    __table_args__ = (
+        UniqueConstraint("profile_id", "routine_id", "minute_of_day"),
+        CheckConstraint("minute_of_day BETWEEN 0 AND 1439", name="minute_of_day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    routine_id: Mapped[str] = mapped_column(String)
+    minute_of_day: Mapped[int] = mapped_column(Integer)
+
+
+class ReminderCheckRow(Base):
+    """When reminders were last looked at; what fell due after it, unseen, is shown once."""
+
+    __tablename__ = "reminder_checks"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True
+    )
+    checked_at: Mapped[datetime] = mapped_column(DateTime)

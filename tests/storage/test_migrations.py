@@ -239,35 +239,47 @@ def test_a_revision_drafted_from_the_template_runs(
 
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SCHEMA_0001_TABLES = ("profiles", "routine_snapshots", "sessions", "step_results", "plans")
+# Every released schema, written by RehabTimer at that revision: a profile, a routine
+# snapshot, a completed session in Japan and a stopped one in California with step results,
+# and a plan; from 0002 on also a rest day with a note and an audit entry.
+RELEASED_SCHEMAS = {
+    "0001": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1},
+    "0002": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
+             "day_marks": 1, "audit_log": 1},
+}
 
 
-def test_a_file_from_revision_0001_is_backed_up_and_upgraded_intact(
-    tmp_path: Path, backups_dir: Path, query: Query
+def test_every_schema_revision_has_a_fixture() -> None:
+    revisions = [p.stem.removeprefix("schema-") for p in FIXTURES.glob("schema-*.sqlite")]
+    released = [f"{n:04d}" for n in range(1, int(SCHEMA_REVISION))]
+    assert sorted(revisions) == sorted(RELEASED_SCHEMAS) == released
+
+
+@pytest.mark.parametrize("revision", sorted(RELEASED_SCHEMAS))
+def test_a_file_from_an_older_revision_is_backed_up_and_upgraded_intact(
+    revision: str, tmp_path: Path, backups_dir: Path, query: Query
 ) -> None:
-    # Written by RehabTimer at revision 0001: a profile, a routine snapshot, a completed
-    # session in Japan and a stopped one in California with step results, and a plan.
-    fixture = FIXTURES / "schema-0001.sqlite"
+    counts = RELEASED_SCHEMAS[revision]
     path = tmp_path / "old.sqlite"
-    shutil.copyfile(fixture, path)
-    before = {table: query(f"SELECT * FROM {table}", path=path) for table in SCHEMA_0001_TABLES}
-    assert [len(rows) for rows in before.values()] == [1, 1, 2, 3, 1]
+    shutil.copyfile(FIXTURES / f"schema-{revision}.sqlite", path)
+    before = {table: query(f"SELECT * FROM {table}", path=path) for table in counts}
+    assert {table: len(rows) for table, rows in before.items()} == counts
 
     with open_database(path, backups_dir) as upgraded:
         records = SessionRepository(upgraded).list()
-        DayMarkRepository(upgraded).set(records[0].profile_id, date(2026, 1, 7), Excuse.SICK)
+        assert {table: query(f"SELECT * FROM {table}", path=path) for table in before} == before
+        # The upgraded file takes new rows.
+        DayMarkRepository(upgraded).set(records[0].profile_id, date(2026, 1, 9), Excuse.SICK)
 
-    assert {table: query(f"SELECT * FROM {table}", path=path) for table in before} == before
     assert [(r.started_at.isoformat(), r.status) for r in records] == [
         ("2026-01-05T23:30:00+09:00", "completed"),
         ("2026-01-06T20:00:00-08:00", "stopped"),
     ]
-    assert query("SELECT kind FROM day_marks", path=path) == [("sick",)]
-    assert query("SELECT count(*) FROM audit_log", path=path) == [(0,)]
+    assert ("2026-01-09", "sick") in query("SELECT day, kind FROM day_marks", path=path)
     assert query("SELECT version_num FROM alembic_version", path=path) == [(SCHEMA_REVISION,)]
     [backup] = backups_dir.iterdir()
-    assert backup.name.startswith("pre-migration-0001-")
-    assert query("SELECT version_num FROM alembic_version", path=backup) == [("0001",)]
+    assert backup.name.startswith(f"pre-migration-{revision}-")
+    assert query("SELECT version_num FROM alembic_version", path=backup) == [(revision,)]
     assert {table: query(f"SELECT * FROM {table}", path=backup) for table in before} == before
     assert schema(path) == schema(upgraded_from_nothing(tmp_path))
 

@@ -36,6 +36,8 @@ TABLES = {
     "sessions",
     "step_results",
     "plans",
+    "reminder_times",
+    "reminder_checks",
     "day_marks",
     "audit_log",
 }
