@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -70,8 +72,43 @@ def import_routine(source: Path, library: Library, user_dir: Path, replace: bool
         )
         raise RoutineError([Problem(source.name, "id", f"{routine.id!r}: {why}")])
     target = user_dir / f"{routine.id}.json"
-    write_text_atomically(target, lambda out: _dump(routine, out), mode=0o644)
+    write_routine(routine, target)
     return target
+
+
+def write_routine(routine: Routine, target: Path) -> None:
+    """The routine as a file in the format of the built-ins, written whole or not at all.
+
+    Readable by others (0644): routine files hold no health data and are made to be shared.
+    """
+    write_text_atomically(target, lambda out: _dump(routine, out), mode=0o644)
+
+
+def save_user_routine(routine: Routine, user_dir: Path, replaces: Path | None = None) -> Path:
+    """Write the routine into the user's routines as <id>.json and return that path.
+
+    `replaces` is the file the routine was loaded from; if the id changed, that file goes, so
+    the routine is not listed twice. Any other file already at the target is left alone
+    (FileExistsError): it belongs to another routine. Built-in routines are never written.
+    """
+    target = user_dir / f"{routine.id}.json"
+    if target.exists() and (replaces is None or not target.samefile(replaces)):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    write_routine(routine, target)
+    if replaces is not None and replaces != target and _inside(replaces, user_dir):
+        replaces.unlink(missing_ok=True)
+    return target
+
+
+def delete_user_routine(entry: RoutineEntry, user_dir: Path) -> None:
+    """Delete one of the user's routines. Sessions done with it keep their own copy."""
+    if entry.builtin or not _inside(entry.path, user_dir):
+        raise ValueError(f"{entry.path} is not one of the user's routines")
+    entry.path.unlink()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().parent == folder.resolve()
 
 
 def _dump(routine: Routine, out: TextIO) -> None:
