@@ -58,6 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     instance.activated.connect(window.come_forward)
     window.show()
+    window.start_reminders()
     window.come_forward(wishes)
     return app.exec()
 
@@ -93,6 +94,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         database=database,
         settings=settings,
         settings_path=paths.settings,
+        routines_dir=paths.routines,
         problems=(
             QCoreApplication.translate(
                 "App", "Some settings could not be read, so their usual values are used."

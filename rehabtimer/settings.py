@@ -30,6 +30,8 @@ class Settings:
     high_contrast: bool = False
     week_start: int = 0
     """0 Monday ... 6 Sunday."""
+    keep_in_tray: bool = False
+    """Closing the window leaves the app in the tray, so reminders still come."""
 
     def clamped(self) -> Settings:
         return replace(

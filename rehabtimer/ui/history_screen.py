@@ -24,7 +24,7 @@ from rehabtimer.ui.history_dialogs import (
 )
 from rehabtimer.ui.history_presenter import build_history
 from rehabtimer.ui.history_view import HistoryView
-from rehabtimer.ui.home_presenter import plan_in_force
+from rehabtimer.ui.progress import plan_in_force
 from rehabtimer.ui.report import draw_report, write_pdf
 from rehabtimer.ui.report_builder import build_report
 

@@ -1,47 +1,30 @@
-"""Builds the home screen's state from the plans and today's sessions."""
+"""Builds the states of the home screen and the tray from the plans and today's sessions."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Collection, Mapping
 
-from rehabtimer.core.routine import Routine
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.home_view import HomeState, InterruptedOffer, Option, RoutineCard
-
-
-def plan_in_force(ctx: AppContext, profile_id: int, routine: Routine, day: date
-                  ) -> tuple[int, bool]:
-    """(times, per_week) in force on `day`: the profile's plan, else the routine's advice."""
-    plan = ctx.plans.in_force(profile_id, routine.id, day)
-    per_day = plan.per_day if plan else routine.recommended.per_day
-    per_week = plan.per_week if plan else routine.recommended.per_week
-    return (per_week, True) if per_week else (per_day or 1, False)
+from rehabtimer.ui.progress import Progress
+from rehabtimer.ui.tray import TrayRoutine, TrayState
 
 
 def build_home_state(
     ctx: AppContext,
+    progress: Mapping[str, Progress],
     interrupted: SessionRecord | None,
     notices: tuple[str, ...],
     sound: Option,
     voice: Option,
 ) -> HomeState:
-    today = ctx.clock.now().date()
-    week_start = today - timedelta(days=(today.weekday() - ctx.settings.week_start) % 7)
-    this_week = ctx.sessions.list(ctx.profile.id, since=week_start, until=today)
     cards = []
     for entry in ctx.library.entries:
         routine = entry.routine
-        planned, per_week = plan_in_force(ctx, ctx.profile.id, routine, today)
-        done = sum(
-            1
-            for s in this_week
-            if s.routine_id == routine.id
-            and s.status == "completed"
-            and (per_week or s.started_at.date() == today)
-        )
+        today = progress[routine.id]
         cards.append(
             RoutineCard(
                 routine_id=routine.id,
@@ -49,9 +32,9 @@ def build_home_state(
                 summary=pick(routine.summary, ctx.lang) if routine.summary else "",
                 steps=len(routine.steps),
                 total_s=build_timeline(routine, ctx.settings.get_ready_s).planned_seconds,
-                done=done,
-                planned=planned,
-                per_week=per_week,
+                done=today.done,
+                planned=today.planned,
+                per_week=today.per_week,
             )
         )
     offer = None
@@ -64,3 +47,22 @@ def build_home_state(
             steps_total=interrupted.steps_total,
         )
     return HomeState(ctx.profile.name, tuple(cards), offer, notices, sound, voice)
+
+
+def build_tray_state(
+    ctx: AppContext, progress: Mapping[str, Progress], reminded: Collection[str]
+) -> TrayState:
+    """The routines the patient has made their own, by a plan or a reminder; with neither,
+    "1 of 2 today" would add up advice for routines they may never do."""
+    routines = []
+    for entry in ctx.library.entries:
+        today = progress[entry.routine.id]
+        if today.explicit or entry.routine.id in reminded:
+            routines.append(TrayRoutine(entry.routine.id, pick(entry.routine.title, ctx.lang),
+                                        today.done, today.planned, today.per_week))
+    daily = [r for r in routines if not r.per_week]
+    return TrayState(
+        tuple(routines),
+        done_today=sum(min(r.done, r.planned) for r in daily),
+        planned_today=sum(r.planned for r in daily),
+    )

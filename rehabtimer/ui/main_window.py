@@ -17,27 +17,35 @@ from rehabtimer.core.engine import (
     Status,
     StopReason,
 )
+from rehabtimer.core.reminders import Reminder
 from rehabtimer.core.routine import Routine, RoutineError, parse_routine
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.settings import Settings, effective_language, save_settings
 from rehabtimer.storage.errors import StorageError
 from rehabtimer.storage.recorder import SessionRecorder
+from rehabtimer.storage.reminders import ReminderRepository
 from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.after_session import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import explain, reported
 from rehabtimer.ui.guidance import cue_for, words_for
-from rehabtimer.ui.home_presenter import build_home_state
+from rehabtimer.ui.home_presenter import build_home_state, build_tray_state
 from rehabtimer.ui.home_view import HomeView, Option
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.prestart import AdvicePage, CautionsPage, DisclaimerPage, GatePage, PainPage
+from rehabtimer.ui.progress import progress_today
+from rehabtimer.ui.reminder_dialog import ReminderDialog
+from rehabtimer.ui.reminder_popup import ReminderPopup
+from rehabtimer.ui.reminder_service import ReminderService
+from rehabtimer.ui.routine_editor import RoutinesScreen
 from rehabtimer.ui.screen_awake import ScreenAwake
 from rehabtimer.ui.session_controller import SessionController
 from rehabtimer.ui.session_view import SessionView
 from rehabtimer.ui.settings_dialog import SettingsDialog
-from rehabtimer.ui.sound import CuePlayer
+from rehabtimer.ui.sound import Cue, CuePlayer
 from rehabtimer.ui.style import stylesheet
+from rehabtimer.ui.tray import Tray
 from rehabtimer.ui.voice import Voice
 
 
@@ -64,6 +72,20 @@ class MainWindow(QMainWindow):
         self._routine: Routine | None = None
         self._pain_before: int | None = None
         self._screen_awake = ScreenAwake(self)
+        self._quitting = False
+        self._told_about_tray = False
+        self._popups: dict[str, ReminderPopup] = {}
+        # Reminders wait while a session, or the questions before and after it, are on.
+        self.reminders = ReminderService(
+            ctx, ReminderRepository(ctx.database),
+            busy=lambda: self.controller is not None or self._transient is not None, parent=self)
+        self.reminders.due.connect(self._remind)
+        self.reminders.checked.connect(self.refresh_tray)
+        self.tray = Tray(self.windowIcon(), self)
+        self.tray.open_requested.connect(lambda: self.come_forward([]))
+        self.tray.start_requested.connect(lambda routine_id: self.come_forward(["run", routine_id]))
+        self.tray.reminders_requested.connect(self.show_reminders)
+        self.tray.quit_requested.connect(self.quit)
         self._build_screens()
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
         self.show_home()
@@ -86,6 +108,7 @@ class MainWindow(QMainWindow):
         self.home.voice_toggled.connect(self._toggle_voice)
         self.home.history_requested.connect(self.show_history)
         self.home.settings_requested.connect(self.show_settings)
+        self.home.editor_requested.connect(self.show_routine_editor)
         view = self.session_view
         view.pause_toggled.connect(lambda: self._control("toggle_pause"))
         view.skip_requested.connect(lambda: self._control("skip"))
@@ -98,8 +121,10 @@ class MainWindow(QMainWindow):
     # -- settings ----------------------------------------------------------------------------
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem, self)
+        dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem, self,
+                                tray_available=self.tray.available())
         dialog.changed.connect(self.apply_settings)
+        dialog.reminders_requested.connect(self.show_reminders)
         dialog.exec()
 
     def _toggle_sounds(self, on: bool) -> None:
@@ -139,11 +164,64 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         sound = Option(self._cues.enabled, self._cues.available, self._cues.problem)
         voice = Option(self._voice.enabled, self._voice.available, self._voice.reason)
+        progress = progress_today(self.ctx, self.ctx.clock.now().date())
         self.home.set_state(
-            build_home_state(self.ctx, self._interrupted, self._notices, sound, voice),
+            build_home_state(self.ctx, progress, self._interrupted, self._notices, sound, voice),
             columns=1 if self.ctx.settings.text_scale >= 150 else 2,
         )
         self._show(self.home)
+        self.refresh_tray()
+
+    # -- reminders and the tray --------------------------------------------------------------
+
+    def start_reminders(self) -> None:
+        """Show the tray icon and begin checking reminders; the app calls this once shown."""
+        self.tray.show()
+        self.reminders.start()
+
+    @reported
+    def refresh_tray(self) -> None:
+        progress = progress_today(self.ctx, self.ctx.clock.now().date())
+        reminded = {r.routine_id for r in self.reminders.repository.times(self.ctx.profile.id)}
+        self.tray.set_state(build_tray_state(self.ctx, progress, reminded))
+
+    @reported
+    def show_reminders(self) -> None:
+        repository = self.reminders.repository
+        saved: dict[str, list] = {}
+        for reminder in repository.times(self.ctx.profile.id):
+            saved.setdefault(reminder.routine_id, []).append(reminder.at)
+        routines = [(e.routine.id, pick(e.routine.title, self.ctx.lang))
+                    for e in self.ctx.library.entries]
+        dialog = ReminderDialog(routines, saved, self.ctx.settings.keep_in_tray, self)
+        if dialog.exec() != ReminderDialog.DialogCode.Accepted:
+            return
+        for routine_id, times in dialog.choice().items():
+            if times != saved.get(routine_id, []):
+                repository.set_times(self.ctx.profile.id, routine_id, times)
+        self.refresh_tray()
+
+    def _remind(self, reminder: Reminder) -> None:
+        entry = self.ctx.library.get(reminder.routine_id)
+        if entry is None:
+            return
+        old = self._popups.pop(reminder.routine_id, None)
+        if old is not None:
+            old.close()
+        progress = progress_today(self.ctx, self.ctx.clock.now().date())
+        popup = ReminderPopup(reminder.routine_id, pick(entry.routine.title, self.ctx.lang),
+                              reminder.due.astimezone(self.ctx.clock.now().tzinfo),
+                              reminder.missed, progress.get(reminder.routine_id), self)
+        popup.start.connect(lambda routine_id: self.come_forward(["run", routine_id]))
+        popup.snooze.connect(self.reminders.snooze)
+        popup.finished.connect(lambda _result, rid=reminder.routine_id: self._popups.pop(rid, None))
+        self._popups[reminder.routine_id] = popup
+        popup.show()
+        popup.raise_()
+        self._cues.play(Cue.PHASE)
+        self._voice.say(popup.message)
+        if not self.isVisible():
+            self.tray.notify(self.tr("Reminder"), popup.message)
 
     @reported
     def show_history(self) -> None:
@@ -156,6 +234,12 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(self.history)
         self.history.refresh()
         self._show(self.history)
+
+    @reported
+    def show_routine_editor(self) -> None:
+        screen = RoutinesScreen(self.ctx)
+        screen.done.connect(self.show_home)  # home is built anew from the reloaded library
+        self._show(screen)
 
     def _keep_interrupted(self, _session_id: int) -> None:
         self._interrupted = None
@@ -175,12 +259,12 @@ class MainWindow(QMainWindow):
 
     def come_forward(self, wishes: list[str]) -> None:
         """Raise the window; `["run", ROUTINE_ID]` also opens that routine when nothing runs."""
-        if self.isMinimized():
+        if self.isMinimized() or not self.isVisible():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        running = self.controller is not None
-        if len(wishes) == 2 and wishes[0] == "run" and not running:
+        busy = self.controller is not None or self._transient is not None
+        if len(wishes) == 2 and wishes[0] == "run" and not busy:
             self.start_routine(wishes[1])
 
     # -- before the session ------------------------------------------------------------------
@@ -376,6 +460,11 @@ class MainWindow(QMainWindow):
     def _toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         controller = self.controller
         if controller is not None and controller.engine.status is not Status.FINISHED:
@@ -383,4 +472,15 @@ class MainWindow(QMainWindow):
             controller.stop(StopReason.USER)
             controller.shutdown()
         self._screen_awake.release()
+        if self.ctx.settings.keep_in_tray and self.tray.available() and not self._quitting:
+            event.ignore()
+            self.hide()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.tray.notify("RehabTimer", self.tr(
+                    "RehabTimer keeps running here, so reminders still come. "
+                    "Choose Quit in this menu to close it."))
+            return
+        self.reminders.stop()
+        self.tray.hide()
         super().closeEvent(event)

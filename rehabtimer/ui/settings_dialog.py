@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.desktop import Autostart, UnsupportedPlatform, default_exec_command
 from rehabtimer.settings import Settings
-from rehabtimer.ui.page import make_label
+from rehabtimer.ui.page import make_button, make_label
 
 
 class SettingsDialog(QDialog):
     changed = Signal(object)
     """The new Settings, after every single change."""
+    reminders_requested = Signal()
 
     def __init__(self, settings: Settings, voice_reason: str | None, sound_problem: str | None,
-                 parent: QWidget | None = None, *, autostart: Autostart | None = None) -> None:
+                 parent: QWidget | None = None, *, autostart: Autostart | None = None,
+                 tray_available: bool = True) -> None:
         super().__init__(parent)
         self._autostart = autostart or Autostart()
         self.setWindowTitle(self.tr("Settings"))
@@ -69,6 +71,11 @@ class SettingsDialog(QDialog):
         self.at_login.setEnabled(supported)
         self.at_login.setChecked(supported and self._autostart.enabled())
         self.at_login.toggled.connect(self._start_at_login)
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window is closed"))
+        self.keep_in_tray.setEnabled(tray_available)
+        self.keep_in_tray.setChecked(tray_available and settings.keep_in_tray)
+        reminders = make_button(self.tr("Reminder times…"), name="reminders")
+        reminders.clicked.connect(self.reminders_requested)
 
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language)
@@ -88,6 +95,12 @@ class SettingsDialog(QDialog):
         if not supported:
             form.addRow(make_label(
                 self.tr("Starting at login is not supported on this computer."), "muted"))
+        form.addRow(self.keep_in_tray)
+        if not tray_available:
+            form.addRow(make_label(
+                self.tr("This desktop has no tray, so RehabTimer closes with its window."),
+                "muted"))
+        form.addRow(self.tr("Reminders:"), reminders)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -96,11 +109,12 @@ class SettingsDialog(QDialog):
             ("voice", self.voice), ("rate", self.rate), ("get_ready", self.get_ready),
             ("text_scale", self.text_scale), ("high_contrast", self.high_contrast),
             ("week_start", self.week_start), ("at_login", self.at_login),
+            ("keep_in_tray", self.keep_in_tray),
         ):
             widget.setObjectName(name)
         self.language.currentIndexChanged.connect(self._emit)
         self.week_start.currentIndexChanged.connect(self._emit)
-        for box in (self.sounds, self.voice, self.high_contrast):
+        for box in (self.sounds, self.voice, self.high_contrast, self.keep_in_tray):
             box.toggled.connect(self._emit)
         for spin in (self.get_ready, self.text_scale):
             spin.valueChanged.connect(self._emit)
@@ -129,6 +143,8 @@ class SettingsDialog(QDialog):
             text_scale=self.text_scale.value(),
             high_contrast=self.high_contrast.isChecked(),
             week_start=self.week_start.currentData(),
+            keep_in_tray=self.keep_in_tray.isChecked() or (
+                self._settings.keep_in_tray and not self.keep_in_tray.isEnabled()),
         )
 
     def _start_at_login(self, on: bool) -> None:
