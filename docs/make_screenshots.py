@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QTranslator
@@ -19,8 +19,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rehabtimer.core.clock import FakeClock
+from rehabtimer.core.texts import pick
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.reminder_dialog import ReminderDialog
+from rehabtimer.ui.reminder_popup import ReminderPopup
 from rehabtimer.ui.report import write_pdf
 from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.style import stylesheet
@@ -125,6 +128,7 @@ class Shooter:
         self.close(window)
         self.history(data_root / "c")
         self.accessibility(data_root / "d")
+        self.reminders(data_root / "e")
 
     def accessibility(self, data_dir: Path) -> None:
         """Settings, and the main screens at 200 % text in high contrast."""
@@ -145,6 +149,53 @@ class Shooter:
         _click(window, "skip")
         drive.run(5 + 2)
         self.shot(window, "session-large-contrast")
+        window.apply_settings(replace(window.ctx.settings, text_scale=100, high_contrast=False))
+        self.app.setStyleSheet(stylesheet())
+        self.close(window)
+
+    def reminders(self, data_dir: Path) -> None:
+        """A reminder as it pops up, the times dialog and the tray menu; normal, then at
+        200 % text in high contrast."""
+        clock = FakeClock(start=datetime(2026, 11, 23, 8, 0, tzinfo=timezone(timedelta(hours=9))))
+        window, _ = self.window(data_dir, clock)
+        profile, today = window.ctx.profile.id, clock.now().date()
+        window.ctx.plans.set(profile, "low-back", per_day=2, start_date=today)
+        window.ctx.plans.set(profile, "knee-oa", per_week=5, start_date=today)
+        window.reminders.repository.set_times(profile, "low-back", [time(8, 30), time(19, 0)])
+        window.reminders.repository.set_times(profile, "knee-oa", [time(7, 0)])
+        window.reminders.check()
+        for suffix, scale, contrast in (("", 100, False), ("-large-contrast", 200, True)):
+            window.apply_settings(replace(window.ctx.settings, text_scale=scale,
+                                          high_contrast=contrast))
+            clock.advance(3600)
+            for popup in window.findChildren(ReminderPopup):
+                popup.close()
+            window.reminders.snooze("low-back", 1)
+            clock.advance(60)
+            window.reminders.check()
+            self.app.processEvents()
+            for popup in window.findChildren(ReminderPopup):
+                if popup.isVisible():
+                    popup.grab().save(str(self.out / f"reminder{suffix}-{self.lang}.png"))
+            window.refresh_tray()
+            menu = window.tray.menu
+            menu.adjustSize()
+            menu.grab().save(str(self.out / f"tray-menu{suffix}-{self.lang}.png"))
+            routines = [(e.routine.id, pick(e.routine.title, self.lang))
+                        for e in window.ctx.library.entries]
+            dialog = ReminderDialog(routines, {"low-back": [time(8, 30), time(19, 0)]},
+                                    in_tray=False, parent=window)
+            dialog.routine.setCurrentIndex(dialog.routine.findData("low-back"))
+            dialog.show()
+            self.app.processEvents()
+            dialog.grab().save(str(self.out / f"reminder-times{suffix}-{self.lang}.png"))
+            dialog.close()
+            settings = SettingsDialog(window.ctx.settings, None, None, window)
+            settings.show()
+            self.app.processEvents()
+            if suffix:
+                settings.grab().save(str(self.out / f"settings{suffix}-{self.lang}.png"))
+            settings.close()
         window.apply_settings(replace(window.ctx.settings, text_scale=100, high_contrast=False))
         self.app.setStyleSheet(stylesheet())
         self.close(window)

@@ -33,7 +33,14 @@ from rehabtimer.ui.guidance import cue_for, words_for
 from rehabtimer.ui.home_presenter import build_home_state, build_tray_state
 from rehabtimer.ui.home_view import HomeView, Option
 from rehabtimer.ui.i18n import install_translators
-from rehabtimer.ui.prestart import AdvicePage, CautionsPage, DisclaimerPage, GatePage, PainPage
+from rehabtimer.ui.prestart import (
+    AdvicePage,
+    CautionsPage,
+    DisclaimerPage,
+    GatePage,
+    PainPage,
+    Version,
+)
 from rehabtimer.ui.progress import progress_today
 from rehabtimer.ui.reminder_dialog import ReminderDialog
 from rehabtimer.ui.reminder_popup import ReminderPopup
@@ -292,8 +299,17 @@ class MainWindow(QMainWindow):
         self._cautions(routine)
 
     def _cautions(self, routine: Routine) -> None:
-        page = CautionsPage(routine, self.ctx.lang)
-        page.proceed.connect(lambda: self._gate(routine, 0))
+        get_ready = self.ctx.settings.get_ready_s
+        versions = [Version(None, self.tr("As written"), "",
+                            build_timeline(routine, get_ready).planned_seconds)]
+        for preset in routine.presets:
+            versions.append(Version(
+                preset.id, pick(preset.title, self.ctx.lang),
+                pick(preset.description, self.ctx.lang) if preset.description else "",
+                build_timeline(routine.with_preset(preset.id), get_ready).planned_seconds))
+        page = CautionsPage(routine, self.ctx.lang, tuple(versions))
+        page.proceed.connect(lambda preset_id: self._gate(
+            routine if preset_id is None else routine.with_preset(preset_id), 0))
         page.cancelled.connect(self.show_home)
         self._show(page)
 

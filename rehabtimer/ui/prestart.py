@@ -4,9 +4,11 @@ questions, and an optional "pain now" rating.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from rehabtimer.core.routine import GateQuestion, Routine
 from rehabtimer.core.texts import pick
@@ -40,11 +42,23 @@ class DisclaimerPage(Page):
         self._ok.setFocus()
 
 
+@dataclass(frozen=True)
+class Version:
+    """One way to do a routine: as written (preset_id None) or with one of its presets."""
+
+    preset_id: str | None
+    title: str
+    description: str
+    total_s: float
+
+
 class CautionsPage(Page):
-    proceed = Signal()
+    proceed = Signal(object)
+    """The chosen preset id, or None for the routine as written."""
     cancelled = Signal()
 
-    def __init__(self, routine: Routine, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, routine: Routine, lang: str, versions: tuple[Version, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title.setText(pick(routine.title, lang))
         if routine.summary:
@@ -52,15 +66,36 @@ class CautionsPage(Page):
         self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
         for caution in routine.cautions:
             self.body.addWidget(make_label("•  " + pick(caution, lang)))
+        self._versions = QButtonGroup(self)
+        if len(versions) > 1:
+            # A clinician may have asked for one of these; the routine as written comes first.
+            self.body.addWidget(make_label(self.tr("Which version today?"), "heading"))
+            for number, version in enumerate(versions):
+                minutes = max(1, round(version.total_s / 60))
+                choice = QRadioButton(self.tr("{title} — about {minutes} min").format(
+                    title=version.title, minutes=minutes))
+                choice.setObjectName(f"version:{version.preset_id or ''}")
+                choice.setProperty("preset", version.preset_id)
+                choice.setChecked(number == 0)
+                self._versions.addButton(choice)
+                self.body.addWidget(choice)
+                if version.description:
+                    detail = make_label(version.description, "muted")
+                    detail.setContentsMargins(36, 0, 0, 0)
+                    self.body.addWidget(detail)
         self.body.addStretch(1)
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)
         self._go = make_button(self.tr("I have read this — continue"), "primary", "continue")
-        self._go.clicked.connect(self.proceed.emit)
+        self._go.clicked.connect(self._proceed)
         self.buttons.addWidget(back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._go)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancelled.emit)
+
+    def _proceed(self) -> None:
+        chosen = self._versions.checkedButton()
+        self.proceed.emit(None if chosen is None else chosen.property("preset"))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,0 +1,51 @@
+"""Choosing a routine's preset before the session: it is what runs and what is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QRadioButton
+
+from rehabtimer.core.engine import Status
+from tests.ui.test_session_window import click, visible
+
+
+def to_cautions(window, routine_id: str) -> None:
+    click(window, f"start-{routine_id}")
+    if visible(window, QPushButton, "accept") is not None:
+        click(window, "accept")
+
+
+def test_the_versions_are_offered_with_their_length_as_written_first(app_window):
+    window, _ = app_window
+    to_cautions(window, "postpartum-back")
+
+    choices = [b for b in window.findChildren(QRadioButton) if b.isVisible()]
+    assert [b.objectName() for b in choices] == [
+        "version:", "version:gentle", "version:longer", "version:older-adult"]
+    assert choices[0].isChecked()
+    assert choices[0].text().startswith("As written — about ")
+    assert "about 16 min" in choices[2].text()  # with a 10-minute breathing step
+
+
+def test_a_routine_without_presets_offers_no_choice(app_window):
+    window, _ = app_window
+    to_cautions(window, "low-back")
+
+    assert [b for b in window.findChildren(QRadioButton) if b.isVisible()] == []
+
+
+def test_the_chosen_preset_runs_and_the_history_keeps_it(app_window):
+    window, drive = app_window
+    to_cautions(window, "postpartum-back")
+    visible(window, QRadioButton, "version:longer").click()
+    click(window, "continue")
+    for answer in ("yes", "yes", "no"):
+        click(window, answer)
+    click(window, "skip")
+
+    steps = window.controller.engine.timeline.routine.steps
+    assert steps[0].duration_s == 600
+    drive.run_until(lambda: window.controller.engine.status is Status.FINISHED)
+    [record] = window.ctx.sessions.list()
+    kept = window.ctx.snapshots.definition(record.snapshot_id)
+    assert kept["steps"][0]["duration_s"] == 600
+    assert record.planned_s == 858.0
