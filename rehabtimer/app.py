@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QIcon
@@ -17,7 +18,7 @@ from rehabtimer.core.library import load_library
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
 from rehabtimer.settings import load_settings
 from rehabtimer.storage.db import open_database
-from rehabtimer.storage.errors import StorageError
+from rehabtimer.storage.errors import DatabaseUnreadable, StorageError
 from rehabtimer.storage.repositories import (
     PlanRepository,
     ProfileRepository,
@@ -25,8 +26,10 @@ from rehabtimer.storage.repositories import (
     SnapshotRepository,
 )
 from rehabtimer.ui.context import AppContext
+from rehabtimer.ui.errors import explain
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.recovery import recover
 from rehabtimer.ui.single_instance import SingleInstance, server_name
 from rehabtimer.ui.sound import CuePlayer
 from rehabtimer.ui.style import stylesheet
@@ -51,16 +54,28 @@ def run_gui(args: argparse.Namespace) -> int:
     if not instance.claim(wishes):
         return 0  # the running app comes forward instead
     try:
-        window = build_main_window(args)
+        window = _main_window_or_recover(args)
     except (DataDirError, StorageError) as error:
-        message = error.message if isinstance(error, StorageError) else str(error)
-        QMessageBox.critical(None, "RehabTimer", message)
+        QMessageBox.critical(None, "RehabTimer", explain(error))
         return 2
+    if window is None:
+        return 2  # the history file is damaged and the patient chose to leave it for now
     instance.activated.connect(window.come_forward)
     window.show()
     window.start_reminders()
+    window.check_history()
     window.come_forward(wishes)
     return app.exec()
+
+
+def _main_window_or_recover(args: argparse.Namespace) -> MainWindow | None:
+    try:
+        return build_main_window(args)
+    except DatabaseUnreadable:
+        paths = data_paths(args.data_dir)
+        if not recover(paths.database, paths.backups, datetime.now().astimezone()):
+            return None
+        return build_main_window(args)
 
 
 def build_context(args: argparse.Namespace, clock: Clock | None = None,
@@ -95,6 +110,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         settings=settings,
         settings_path=paths.settings,
         routines_dir=paths.routines,
+        backups_dir=paths.backups,
         problems=(
             QCoreApplication.translate(
                 "App", "Some settings could not be read, so their usual values are used."
@@ -108,22 +124,27 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
 def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> MainWindow:
     """Everything the window needs, from the data folder up; tests pass a FakeClock."""
     ctx = build_context(args, clock)
-    # Only the app does this, never the command line: a session in progress belongs to
-    # the one running app, and it is in progress only if that app died.
-    interrupted_ids = ctx.sessions.mark_in_progress_interrupted()
-    interrupted = ctx.sessions.get(interrupted_ids[-1]) if interrupted_ids else None
-    notices = ctx.problems + tuple(
-        QCoreApplication.translate(
-            "App", "A routine file could not be read and was skipped: {problem}"
-        ).format(problem=problem)
-        for problem in ctx.library.problems
-    )
-    cues = CuePlayer(resources_dir() / "sounds")
-    cues.set_enabled(ctx.settings.sounds)
-    cues.set_volume(ctx.settings.volume)
-    voice = Voice(args.lang)
-    voice.set_enabled(ctx.settings.voice)
-    voice.set_rate(ctx.settings.voice_rate)
-    window = MainWindow(ctx, cues, voice, interrupted, notices)
+    try:
+        # Only the app does this, never the command line: a session in progress belongs to
+        # the one running app, and it is in progress only if that app died.
+        interrupted_ids = ctx.sessions.mark_in_progress_interrupted()
+        interrupted = ctx.sessions.get(interrupted_ids[-1]) if interrupted_ids else None
+        notices = ctx.problems + tuple(
+            QCoreApplication.translate(
+                "App", "A routine file could not be read and was skipped: {problem}"
+            ).format(problem=problem)
+            for problem in ctx.library.problems
+        )
+        cues = CuePlayer(resources_dir() / "sounds")
+        cues.set_enabled(ctx.settings.sounds)
+        cues.set_volume(ctx.settings.volume)
+        voice = Voice(args.lang)
+        voice.set_enabled(ctx.settings.voice)
+        voice.set_rate(ctx.settings.voice_rate)
+        window = MainWindow(ctx, cues, voice, interrupted, notices)
+    except BaseException:
+        # Damage found while reading: let go of the file so it can be set aside.
+        ctx.database.close()
+        raise
     window.destroyed.connect(ctx.database.close)
     return window

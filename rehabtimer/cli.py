@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the history to a backup file")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE")
 
+    restore = commands.add_parser(
+        "restore", help="replace the history with a backup (the current one is kept first)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
     desktop = commands.add_parser("desktop", help="add RehabTimer to the desktop")
     desktop_commands = desktop.add_subparsers(dest="desktop_command", metavar="ACTION",
                                               required=True, parser_class=_Parser)
@@ -200,14 +204,37 @@ def _export_pdf(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from rehabtimer.storage.backup import backup_database, default_backup_name
+    from rehabtimer.storage.backup import backup_database, default_backup_name, rotate
 
     paths = prepare(data_paths(args.data_dir))
     database = _open_database(args)  # refuses a damaged or too-new database before copying it
     database.close()
     target = args.output or paths.backups / default_backup_name(datetime.now())
     backup_database(paths.database, target)
+    if args.output is None:
+        rotate(paths.backups)
     print(f"Backed up to {target}")
+    return OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from rehabtimer.storage.db import open_database
+    from rehabtimer.storage.recovery import restore
+    from rehabtimer.ui.single_instance import is_running, server_name
+
+    paths = prepare(data_paths(args.data_dir))
+    if is_running(server_name(paths.root)):
+        # One writer only: the app would go on writing to the file being replaced.
+        print("RehabTimer is open. Close it first, or use “Restore a backup” in its settings.",
+              file=sys.stderr)
+        return CANNOT
+    kept = restore(args.file, paths.database, paths.backups, datetime.now().astimezone())
+    open_database(paths.database, paths.backups).close()  # brings an older backup up to date
+    print(f"Restored {args.file}.")
+    if kept is not None:
+        print(f"The history as it was is kept as {kept}.")
     return OK
 
 
@@ -239,6 +266,7 @@ _COMMANDS = {
     ("export", "csv"): _export_csv,
     ("export", "pdf"): _export_pdf,
     ("backup", None): _backup,
+    ("restore", None): _restore,
     ("desktop", "install"): _desktop_install,
 }
 
@@ -251,12 +279,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "run"):
         return _run_gui(args)
     from rehabtimer.desktop import UnsupportedPlatform
-    from rehabtimer.storage.errors import StorageError
+    from rehabtimer.storage.errors import DatabaseUnreadable, StorageError
 
     action = next((getattr(args, name) for name in ("routine_command", "format", "desktop_command")
                    if getattr(args, name, None)), None)
     try:
         return _COMMANDS[(args.command, action)](args)
+    except DatabaseUnreadable as error:
+        print(f"{error}\nOpen RehabTimer to go on with the newest good backup or a new "
+              "history, or run: rehabtimer restore BACKUP_FILE", file=sys.stderr)
+        return CANNOT
     except (DataDirError, StorageError, UnsupportedPlatform) as error:
         print(error, file=sys.stderr)
         return CANNOT

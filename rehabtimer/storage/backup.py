@@ -1,17 +1,86 @@
-"""Copies of the database made with SQLite's online backup API, verified before they count."""
+"""Copies of the database made with SQLite's online backup API, verified before they count.
+
+Regular backups are named rehabtimer-<local date>-<time>.sqlite and thinned out like a
+grandfather-father-son scheme: the newest of each of the last 7 days, 4 weeks and 12
+months stay. Copies taken before a migration or a restore are never thinned out.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from pathlib import Path
 
 from rehabtimer.storage.errors import DatabaseNotWritable, StorageError
 
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_REGULAR = re.compile(r"rehabtimer-(\d{8}-\d{6})\.sqlite")
+
 
 def default_backup_name(now: datetime) -> str:
     return f"rehabtimer-{now:%Y%m%d-%H%M%S}.sqlite"
+
+
+def backup_files(backups_dir: Path) -> list[Path]:
+    """Every backup in the folder, newest first."""
+    try:
+        found = [p for p in backups_dir.glob("*.sqlite") if p.is_file()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def taken_at(path: Path) -> datetime | None:
+    """The local time in a regular backup's name; None for other files."""
+    match = _REGULAR.fullmatch(path.name)
+    return None if match is None else datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+
+
+def to_keep(taken: Iterable[datetime]) -> set[datetime]:
+    """Which regular backups a rotation keeps: the newest of each of the latest days,
+    weeks and months that have one."""
+    newest_first = sorted(set(taken), reverse=True)
+    kept: set[datetime] = set()
+    periods: tuple[tuple[Callable[[datetime], object], int], ...] = (
+        (lambda t: t.date(), KEEP_DAILY),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda t: (t.year, t.month), KEEP_MONTHLY),
+    )
+    for period_of, count in periods:
+        seen: list[object] = []
+        for moment in newest_first:
+            period = period_of(moment)
+            if period not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(period)
+                kept.add(moment)
+    return kept
+
+
+def rotate(backups_dir: Path) -> list[Path]:
+    """Delete the regular backups the rotation no longer keeps; returns them."""
+    regular = {path: taken_at(path) for path in backup_files(backups_dir)}
+    stamps = {path: at for path, at in regular.items() if at is not None}
+    keep = to_keep(stamps.values())
+    removed = [path for path, at in stamps.items() if at not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup(source: Path, backups_dir: Path, now: datetime) -> Path | None:
+    """The automatic backup: at most one a day, then the rotation. None if today's exists."""
+    today: date = now.date()
+    if any(at is not None and at.date() == today
+           for at in map(taken_at, backup_files(backups_dir))):
+        return None
+    made = backup_database(source, backups_dir / default_backup_name(now))
+    rotate(backups_dir)
+    return made
 
 
 def backup_database(source: Path, target: Path) -> Path:

@@ -113,9 +113,9 @@ class Database:
 def open_database(path: Path, backups_dir: Path) -> Database:
     """Open the history file at `path`, creating or migrating it as needed.
 
-    A missing file, and a file in which SQLite finds no tables at all (a zero-length file
-    among them), becomes a new history: there is nothing in it to lose. Any other file must
-    be a RehabTimer database, or it is refused untouched. Before a migration the file is
+    A missing file, and a SQLite file with no tables at all, becomes a new history: there
+    is nothing in it to lose. Any other file, an empty one included, must be a RehabTimer
+    database, or it is refused untouched. Before a migration the file is
     copied into `backups_dir`.
     """
     try:
@@ -130,6 +130,10 @@ def open_database(path: Path, backups_dir: Path) -> Database:
 
 
 def _open(path: Path, backups_dir: Path) -> Database:
+    if path.exists() and path.stat().st_size == 0:
+        # A history that lost its content (a full disk, a bad copy): never quietly begin
+        # a new one over it; the app offers a backup or a fresh start.
+        raise DatabaseUnreadable.at(path)
     revision = _stored_revision(path) if path.exists() else None
     outdated = revision if revision not in (None, SCHEMA_REVISION) else None
     if outdated is not None and outdated not in _known_revisions():

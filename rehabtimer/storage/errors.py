@@ -9,9 +9,11 @@ from typing import Self
 class StorageError(Exception):
     """The history cannot be read or saved; `message` says why and names the file."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.path = path
+        """The file concerned, so the app can say it in the patient's language."""
 
 
 class DatabaseTooNew(StorageError):
@@ -19,7 +21,8 @@ class DatabaseTooNew(StorageError):
     def at(cls, path: Path) -> Self:
         return cls(
             f"The history file {path} was created by a newer version of RehabTimer. "
-            "Please install that version to open it. The file has not been changed."
+            "Please install that version to open it. The file has not been changed.",
+            path,
         )
 
 
@@ -28,7 +31,8 @@ class DatabaseUnreadable(StorageError):
     def at(cls, path: Path) -> Self:
         return cls(
             f"The history file {path} is damaged or is not a RehabTimer database. "
-            "RehabTimer has not changed it; move it elsewhere to start a new history."
+            "RehabTimer has not changed it; move it elsewhere to start a new history.",
+            path,
         )
 
 
@@ -37,7 +41,8 @@ class DatabaseNotWritable(StorageError):
     def at(cls, path: Path) -> Self:
         return cls(
             f"RehabTimer cannot save to the history file {path}. Please check that the disk "
-            "is not full and that you are allowed to change this file and its folder."
+            "is not full and that you are allowed to change this file and its folder.",
+            path,
         )
 
 
@@ -46,7 +51,8 @@ class DatabaseBusy(StorageError):
     def at(cls, path: Path) -> Self:
         return cls(
             f"The history file {path} is in use by another program. "
-            "Please close any other RehabTimer window and try again."
+            "Please close any other RehabTimer window and try again.",
+            path,
         )
 
 
@@ -55,5 +61,6 @@ class MigrationFailed(StorageError):
     def at(cls, path: Path, backup: Path) -> Self:
         return cls(
             f"RehabTimer could not update the history file {path} for this version, "
-            f"so it was left as it was. A copy was saved as {backup}."
+            f"so it was left as it was. A copy was saved as {backup}.",
+            path,
         )

@@ -31,5 +31,19 @@ class AppContext:
     database: Database
     settings: Settings
     settings_path: Path
+    routines_dir: Path
+    """The user's own routines; built-in ones are elsewhere and never written."""
+    backups_dir: Path
     problems: tuple[str, ...] = ()
     """Things the user should hear about once, at start-up."""
+
+    def use_database(self, database: Database) -> None:
+        """Switch to another history file (a restored backup, a fresh start); the old one
+        must be closed by the caller. The profile of the same name is kept, if there is one."""
+        self.database = database
+        self.profiles = ProfileRepository(database)
+        self.sessions = SessionRepository(database)
+        self.snapshots = SnapshotRepository(database)
+        self.plans = PlanRepository(database)
+        default = self.profiles.ensure_default()
+        self.profile = self.profiles.get_by_name(self.profile.name) or default

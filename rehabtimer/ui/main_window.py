@@ -4,11 +4,21 @@ feedback. Screens are shown one at a time, full size, so they read from across t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from rehabtimer.core.engine import (
     Event,
@@ -22,9 +32,11 @@ from rehabtimer.core.routine import Routine, RoutineError, parse_routine
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.settings import Settings, effective_language, save_settings
+from rehabtimer.storage.backup import backup_database, daily_backup, default_backup_name, rotate
+from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import StorageError
 from rehabtimer.storage.recorder import SessionRecorder
-from rehabtimer.storage.reminders import ReminderRepository
+from rehabtimer.storage.recovery import restore
 from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.after_session import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.context import AppContext
@@ -42,6 +54,7 @@ from rehabtimer.ui.prestart import (
     Version,
 )
 from rehabtimer.ui.progress import progress_today
+from rehabtimer.ui.recovery import IntegrityCheck, recover
 from rehabtimer.ui.reminder_dialog import ReminderDialog
 from rehabtimer.ui.reminder_popup import ReminderPopup
 from rehabtimer.ui.reminder_service import ReminderService
@@ -84,8 +97,7 @@ class MainWindow(QMainWindow):
         self._popups: dict[str, ReminderPopup] = {}
         # Reminders wait while a session, or the questions before and after it, are on.
         self.reminders = ReminderService(
-            ctx, ReminderRepository(ctx.database),
-            busy=lambda: self.controller is not None or self._transient is not None, parent=self)
+            ctx, lambda: self.controller is not None or self._transient is not None, self)
         self.reminders.due.connect(self._remind)
         self.reminders.checked.connect(self.refresh_tray)
         self.tray = Tray(self.windowIcon(), self)
@@ -132,6 +144,8 @@ class MainWindow(QMainWindow):
                                 tray_available=self.tray.available())
         dialog.changed.connect(self.apply_settings)
         dialog.reminders_requested.connect(self.show_reminders)
+        dialog.backup_requested.connect(self.back_up_now)
+        dialog.restore_requested.connect(self.restore_backup)
         dialog.exec()
 
     def _toggle_sounds(self, on: bool) -> None:
@@ -178,6 +192,79 @@ class MainWindow(QMainWindow):
         )
         self._show(self.home)
         self.refresh_tray()
+
+    # -- reminders and the tray --------------------------------------------------------------
+
+    # -- the history file: backups, restore, damage ----------------------------------------
+
+    def check_history(self) -> None:
+        """Look for damage in the whole file in the background, once the window is up."""
+        check = IntegrityCheck(self)
+        check.damaged.connect(self.recover_history)
+        check.start(self.ctx.database.path)
+
+    def recover_history(self) -> None:
+        self._switch_history(lambda path, now: recover(path, self.ctx.backups_dir, now, self))
+
+    @reported
+    def back_up_now(self) -> None:
+        now = self.ctx.clock.now()
+        made = backup_database(self.ctx.database.path,
+                               self.ctx.backups_dir / default_backup_name(now))
+        rotate(self.ctx.backups_dir)
+        QMessageBox.information(self, "RehabTimer", self.tr("A backup was saved as {path}.")
+                                .format(path=made))
+
+    def restore_backup(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(self.ctx.backups_dir),
+            self.tr("RehabTimer backups (*.sqlite)"))
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore this backup?"),
+            self.tr("The history will be replaced by the backup {path}. The history as it is "
+                    "now is saved as a backup first.").format(path=chosen))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def replace_with_backup(path: Path, now: datetime) -> bool:
+            restore(Path(chosen), path, self.ctx.backups_dir, now)
+            return True
+
+        self._switch_history(replace_with_backup)
+
+    def _switch_history(self, change: Callable[[Path, datetime], bool]) -> None:
+        """Close the history file, let `change` replace it, and open what is there now.
+
+        If `change` says False, the patient chose to leave: the app quits."""
+        if self.controller is not None:
+            return  # never under a running session; the check comes back at the next start
+        path = self.ctx.database.path
+        self.ctx.database.close()
+        try:
+            if not change(path, self.ctx.clock.now()):
+                self.quit()
+                return
+        except StorageError as error:
+            self._problem(explain(error))
+        try:
+            database = open_database(path, self.ctx.backups_dir)
+        except StorageError as error:
+            QMessageBox.critical(self, "RehabTimer", explain(error))
+            self.quit()
+            return
+        self.ctx.use_database(database)
+        self._interrupted = None
+        self._build_screens()
+        self.show_home()
+
+    def _daily_backup(self) -> None:
+        try:
+            daily_backup(self.ctx.database.path, self.ctx.backups_dir, self.ctx.clock.now())
+        except StorageError as error:
+            self._problem(self.tr("Today's automatic backup could not be made."),
+                          explain(error))
 
     # -- reminders and the tray --------------------------------------------------------------
 
@@ -451,6 +538,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
+        self._daily_backup()
         self.show_home()
 
     # -- window ------------------------------------------------------------------------------

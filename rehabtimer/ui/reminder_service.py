@@ -30,13 +30,11 @@ class ReminderService(QObject):
     def __init__(
         self,
         ctx: AppContext,
-        repository: ReminderRepository,
         busy: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._repository = repository
         self._busy = busy
         self._snoozed: dict[str, datetime] = {}
         self._shown: set[tuple[str, datetime]] = set()
@@ -47,7 +45,8 @@ class ReminderService(QObject):
 
     @property
     def repository(self) -> ReminderRepository:
-        return self._repository
+        # Made afresh: the history file can change under the app (a restored backup).
+        return ReminderRepository(self._ctx.database)
 
     def start(self) -> None:
         self._timer.start()
@@ -65,8 +64,9 @@ class ReminderService(QObject):
         now = ctx.clock.now()
         try:
             profile_id = ctx.profile.id
-            times = self._repository.times(profile_id)
-            last = self._repository.last_check(profile_id)
+            repository = self.repository
+            times = repository.times(profile_id)
+            last = repository.last_check(profile_id)
             progress = progress_today(ctx, now.date()) if times or self._snoozed else {}
             due = due_reminders(
                 times,
@@ -77,7 +77,7 @@ class ReminderService(QObject):
                 self._snoozed,
                 self._shown,
             )
-            self._repository.checked(profile_id, now)
+            repository.checked(profile_id, now)
         except StorageError:
             # The history file is busy or gone for a moment; the next check tries again
             # and, with the last check unchanged, misses nothing.

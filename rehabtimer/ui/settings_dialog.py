@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QSlider,
     QSpinBox,
     QWidget,
@@ -25,6 +26,8 @@ class SettingsDialog(QDialog):
     changed = Signal(object)
     """The new Settings, after every single change."""
     reminders_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, settings: Settings, voice_reason: str | None, sound_problem: str | None,
                  parent: QWidget | None = None, *, autostart: Autostart | None = None,
@@ -76,6 +79,13 @@ class SettingsDialog(QDialog):
         self.keep_in_tray.setChecked(tray_available and settings.keep_in_tray)
         reminders = make_button(self.tr("Reminder times…"), name="reminders")
         reminders.clicked.connect(self.reminders_requested)
+        backup = make_button(self.tr("Back up now"), name="backup")
+        backup.clicked.connect(self.backup_requested)
+        restore = make_button(self.tr("Restore a backup…"), name="restore")
+        restore.clicked.connect(self.restore_requested)
+        backups = QHBoxLayout()
+        backups.addWidget(backup)
+        backups.addWidget(restore)
 
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language)
@@ -101,6 +111,7 @@ class SettingsDialog(QDialog):
                 self.tr("This desktop has no tray, so RehabTimer closes with its window."),
                 "muted"))
         form.addRow(self.tr("Reminders:"), reminders)
+        form.addRow(self.tr("History backups:"), backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -22,6 +22,15 @@ def server_name(data_dir: Path) -> str:
     return f"rehabtimer-{digest[:20]}"
 
 
+def is_running(name: str) -> bool:
+    """Whether an app answers under this name. It comes forward, as for a second start."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    running = socket.waitForConnected(CONNECT_MS)
+    socket.abort()
+    return running
+
+
 class SingleInstance(QObject):
     activated = Signal(list)
     """Another start asked this app to come forward; its wishes (e.g. ["run", "knee-oa"])."""

@@ -193,7 +193,53 @@ def test_a_damaged_database_is_reported_and_left_alone(data_dir, capsys):
     assert main(["export", "csv"]) == CANNOT
     err = capsys.readouterr().err
     assert str(damaged) in err and "Traceback" not in err
+    assert "rehabtimer restore BACKUP_FILE" in err
     assert damaged.read_bytes() == before
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_history_it_replaces(data_dir, capsys):
+    import sqlite3
+
+    record_sessions(data_dir, 1)
+    assert main(["backup"]) == OK
+    [backup] = (data_dir / "backups").glob("rehabtimer-*.sqlite")
+    record_sessions(data_dir, 2)
+    capsys.readouterr()
+
+    assert main(["restore", str(backup)]) == OK
+
+    out = capsys.readouterr().out
+    [kept] = (data_dir / "backups").glob("pre-restore-*.sqlite")
+    assert f"Restored {backup}." in out and str(kept) in out
+    with sqlite3.connect(data_dir / "rehabtimer.sqlite") as restored:
+        assert restored.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
+    with sqlite3.connect(kept) as before:
+        assert before.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, data_dir, capsys):
+    record_sessions(data_dir, 1)
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a backup")
+    before = (data_dir / "rehabtimer.sqlite").read_bytes()
+
+    assert main(["restore", str(bad)]) == CANNOT
+    assert "not a good RehabTimer backup" in capsys.readouterr().err
+    assert (data_dir / "rehabtimer.sqlite").read_bytes() == before
+
+
+def test_restore_waits_for_the_app_to_close(qapp, data_dir, capsys):
+    from rehabtimer.ui.single_instance import SingleInstance, server_name
+
+    record_sessions(data_dir, 1)
+    assert main(["backup"]) == OK
+    [backup] = (data_dir / "backups").glob("rehabtimer-*.sqlite")
+    running = SingleInstance(server_name(data_dir))
+    assert running.claim([])
+
+    assert main(["restore", str(backup)]) == CANNOT
+    assert "RehabTimer is open" in capsys.readouterr().err
+    assert list((data_dir / "backups").glob("pre-restore-*")) == []
 
 
 def test_export_pdf_writes_a_readable_report(tmp_path, data_dir, capsys):

@@ -121,12 +121,15 @@ def test_opening_a_current_file_loads_no_migration_code_and_no_qt(db: Database) 
     assert out.stdout.strip() == "[]"
 
 
-def test_a_zero_length_file_becomes_a_new_database(db_path: Path, backups_dir: Path) -> None:
-    # Only a file in which SQLite sees no tables counts as new; zero bytes is such a file.
+def test_a_zero_length_file_is_refused_not_taken_for_a_new_one(
+    tmp_path: Path, db_path: Path, backups_dir: Path
+) -> None:
+    # Emptied by a full disk or a bad copy, it was a history: starting over would hide that.
     db_path.touch()
-    with open_database(db_path, backups_dir) as db:
-        assert ProfileRepository(db).ensure_default().name == "default"
-    assert mode(db_path) == 0o600
+    before = snapshot_of(tmp_path)
+    with pytest.raises(DatabaseUnreadable):
+        open_database(db_path, backups_dir)
+    assert snapshot_of(tmp_path) == before
 
 
 def test_a_sqlite_file_without_tables_becomes_a_new_database(
