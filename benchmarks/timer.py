@@ -6,12 +6,21 @@ Runs a session with many boundaries (3 s holds x 10, 15 s holds per side, a 60 s
 step) on the system clock and records, for every phase boundary, when the controller's
 events signal and the sound-cue call happened against the scheduled monotonic deadline.
 --quick shortens every duration (about 40 s instead of about 3 min).
+
+--load runs the same session while the GUI thread is blocked for 350 ms every 5 s and the
+whole process is stopped once for 3 s (SIGSTOP, then SIGCONT from a helper process). It
+prints the error of the remaining time at every redraw against the schedule, whether the
+stop was caught as an interruption (the session pauses itself; the patient is simulated
+carrying on a second later), the exercise time credited against the plan, and, side by
+side, how far off a timer that counts 1 s ticks would be.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import time
 
@@ -19,7 +28,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from rehabtimer.core.clock import SystemClock
-from rehabtimer.core.engine import PhaseStarted, SessionEngine, SessionFinished
+from rehabtimer.core.engine import (
+    PauseReason,
+    PhaseStarted,
+    SessionEngine,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    Status,
+)
 from rehabtimer.core.routine import parse_routine
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import resources_dir
@@ -56,6 +73,7 @@ def percentile(values: list[float], share: float) -> float:
 def main(argv: list[str]) -> int:
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--quick", action="store_true")
+    options.add_argument("--load", action="store_true")
     args = options.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     clock = SystemClock()
@@ -66,8 +84,21 @@ def main(argv: list[str]) -> int:
     cue_late: list[float] = []
     finished: list[tuple[float, float]] = []
 
+    phase_end = [0.0]
+    shown_error: list[float] = []
+    suspends: list[SessionPaused] = []
+    ticks = [0]
+
     def on_events(events) -> None:
         received = time.monotonic()
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                phase_end[0] = event.at + event.phase.seconds
+            if isinstance(event, SessionPaused) and event.reason is PauseReason.SUSPEND:
+                suspends.append(event)
+                QTimer.singleShot(1000, controller.toggle_pause)  # the patient carries on
+            if isinstance(event, SessionResumed):
+                phase_end[0] = event.at + (controller.engine.state().remaining_s or 0.0)
         cue = cue_for(events)
         if cue is not None:
             cues.play(cue)
@@ -77,15 +108,32 @@ def main(argv: list[str]) -> int:
                 if cue is not None:
                     cue_late.append(cues.last_played[cue] - event.at)
             if isinstance(event, SessionFinished):
-                finished.append((received, event.at))
+                finished.append((received, event.at, event.paused_s, event.active_s))
                 QTimer.singleShot(0, QCoreApplication.quit)
 
+    def on_state(state) -> None:
+        # What the screen shows against the schedule, at the moment it is drawn.
+        if state.status is Status.RUNNING and state.remaining_s is not None:
+            shown_error.append(abs(state.remaining_s - (phase_end[0] - time.monotonic())))
+
     controller.events.connect(on_events)
+    controller.state_changed.connect(on_state)
+    if args.load:
+        blocker = QTimer()
+        blocker.timeout.connect(lambda: time.sleep(0.35))
+        blocker.start(5000)
+        ticker = QTimer()  # the timer to avoid: each tick takes one second off
+        ticker.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+        ticker.start(1000)
+        pid = os.getpid()
+        stopper = subprocess.Popen(
+            ["sh", "-c", f"sleep {timeline.planned_seconds / 2:.1f}; kill -STOP {pid};"
+                         f" sleep 3; kill -CONT {pid}"])
     start = time.monotonic()
     controller.start()
     app.exec()
-    received, at = finished[0]
-    planned_end = start + timeline.planned_seconds
+    received, at, paused_s, active_s = finished[0]
+    planned_end = start + timeline.planned_seconds + paused_s
 
     def line(name: str, values: list[float]) -> str:
         ms = [v * 1000 for v in values]
@@ -101,6 +149,16 @@ def main(argv: list[str]) -> int:
     early = [v for v in signal_late + cue_late if v < 0]
     print(f"early events           {len(early)}")
     print(f"sound available        {cues.available} ({cues.problem or 'ok'})")
+    print(f"remaining-time error at each redraw: n={len(shown_error)} "
+          f"max={max(shown_error) * 1000:.2f} ms")
+    if args.load:
+        stopper.wait()
+        print(f"under load: 3 s stop caught as an interruption: "
+              f"{'yes' if suspends else 'NO'} ({len(suspends)} pause(s), {paused_s:.2f} s paused)")
+        print(f"under load: exercise time credited {active_s:.2f} s of "
+              f"{timeline.active_seconds:.2f} s planned (none for the stopped time)")
+        print(f"a 1 s tick-counting timer would be {received - start - ticks[0]:.2f} s behind "
+              f"after {received - start:.0f} s")
     return 0
 
 
