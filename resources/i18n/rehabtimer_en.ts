@@ -38,6 +38,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which version today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,6 +105,117 @@
     </message>
 </context>
 <context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Name of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the routine is for, in one to three sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often: number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often: a day or a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan the history compares the sessions with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name for the file (ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small letters a to z, digits and “-”, e.g. my-knee. The routine is saved as this name with .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown before every session. Begin with a note that this is not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution {n}: the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove caution {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked before every session. When the answer is the one that stops, the session does not start and the advice is shown. Ask so that “yes” and “no” cannot be misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}: the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}: do not exercise when the answer is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}: what to do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a safety question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisclaimerPage</name>
     <message>
         <source>Before you begin</source>
@@ -120,7 +239,34 @@
     </message>
 </context>
 <context>
+    <name>DraftForm</name>
+    <message>
+        <source>Less: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>The history file {path} was created by a newer version of RehabTimer. Please install that version to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file {path} is damaged or is not a RehabTimer database. RehabTimer has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RehabTimer cannot save to the history file {path}. Please check that the disk is not full and that you are allowed to change this file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file {path} is in use by another program. Please close any other RehabTimer window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>That entry no longer exists. It may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
@@ -414,6 +560,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,11 +623,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A backup was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RehabTimer backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This session cannot be continued. What was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no routine called “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,6 +680,10 @@
     </message>
     <message>
         <source>How strong is the pain now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RehabTimer keeps running here, so reminders still come. Choose Quit in this menu to close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +843,103 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The history file {path} is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the backup of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder comes at each time below, unless today&apos;s plan for the routine is already done. You can put it off by 10 or 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders come only while RehabTimer is open. To get them with the window closed, turn on “Keep running in the tray” in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed at {time}: time for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>all routines</source>
@@ -680,6 +963,231 @@
     </message>
     <message>
         <source>Made by RehabTimer on {day}. Not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Parts of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time: not known until the numbers marked ⚠ are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time: {total}, of which exercise {active}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {count} things to fix, marked ⚠ in the list and beside the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step {number}, “{title}”, from this routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine has changes that are not saved. Leave without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineListPage</name>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are: make a copy to change one. Your own routines can be changed, saved as a file to share, or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} · {steps} steps · about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {title} as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesScreen</name>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine, copied from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}”. You can start it from the home screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a routine from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a routine with the ID “{id}”: “{title}”. Replace it with the one in this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{title}”. You can start it from the home screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a routine. What is wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is RehabTimer&apos;s own routines folder. Choose another folder, for example Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}” as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your routine “{title}”? Sessions already done with it stay in the history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +1218,13 @@
     <name>ScreenAwake</name>
     <message>
         <source>An exercise session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondsBox</name>
+    <message>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,7 +1503,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting at login is not supported on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no tray, so RehabTimer closes with its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1028,6 +1571,213 @@
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <source>Name of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do something for a set time, such as walking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in and out at a steady pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a position, a number of times, with rests between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a movement a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest after this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used after the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to change position before the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two to four short lines: one action per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution for this step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step takes {time}: {breaths} whole breaths, with the get-ready countdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step takes {time}, with the get-ready countdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the breath for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually left out: patients should not hold their breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times (on each side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient presses a button after each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time is made of movements, each with its seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About how long one time takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only used to work out how long the routine takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements of one time, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is shown with its words and counted down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement {n}: words shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement {n}: how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove movement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both at once, or no sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, then left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to change sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepStatus</name>
     <message>
         <source>done</source>
@@ -1039,6 +1789,37 @@
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{title}” ({progress})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open RehabTimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

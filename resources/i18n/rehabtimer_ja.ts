@@ -38,6 +38,14 @@
         <translation>始める前にお読みください:</translation>
     </message>
     <message>
+        <source>Which version today?</source>
+        <translation>今日はどのやり方にしますか?</translation>
+    </message>
+    <message>
+        <source>{title} — about {minutes} min</source>
+        <translation>{title} — 約 {minutes} 分</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -97,6 +105,117 @@
     </message>
 </context>
 <context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Name of the routine</source>
+        <translation>メニューの名前</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>説明(なくてもかまいません)</translation>
+    </message>
+    <message>
+        <source>What the routine is for, in one to three sentences.</source>
+        <translation>このメニューが何のためのものか、1〜3文で。</translation>
+    </message>
+    <message>
+        <source>How often: number of times</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>times a day</source>
+        <translation>回/日</translation>
+    </message>
+    <message>
+        <source>times a week</source>
+        <translation>回/週</translation>
+    </message>
+    <message>
+        <source>How often: a day or a week</source>
+        <translation>1日あたりか、1週あたりか</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>The plan the history compares the sessions with.</source>
+        <translation>記録で、実施した回数と比べる計画です。</translation>
+    </message>
+    <message>
+        <source>Short name for the file (ID)</source>
+        <translation>ファイル用の短い名前(ID)</translation>
+    </message>
+    <message>
+        <source>Small letters a to z, digits and “-”, e.g. my-knee. The routine is saved as this name with .json.</source>
+        <translation>小文字の a〜z、数字、「-」が使えます(例:my-knee)。メニューはこの名前に .json を付けて保存されます。</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>Shown before every session. Begin with a note that this is not medical advice.</source>
+        <translation>毎回の運動の前に表示されます。最初に「医療上の助言ではない」ことを書いてください。</translation>
+    </message>
+    <message>
+        <source>Caution {n}</source>
+        <translation>注意 {n}</translation>
+    </message>
+    <message>
+        <source>Caution {n}: the words</source>
+        <translation>注意 {n}:文章</translation>
+    </message>
+    <message>
+        <source>Remove caution {n}</source>
+        <translation>注意 {n} を削除</translation>
+    </message>
+    <message>
+        <source>Add a caution</source>
+        <translation>注意を追加</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>安全の確認</translation>
+    </message>
+    <message>
+        <source>Asked before every session. When the answer is the one that stops, the session does not start and the advice is shown. Ask so that “yes” and “no” cannot be misread.</source>
+        <translation>毎回の運動の前にたずねます。中止にあたる答えのときは運動を始めず、助言を表示します。「はい」と「いいえ」を取り違えない聞き方にしてください。</translation>
+    </message>
+    <message>
+        <source>Question {n}</source>
+        <translation>質問 {n}</translation>
+    </message>
+    <message>
+        <source>Question {n}: the question</source>
+        <translation>質問 {n}:質問文</translation>
+    </message>
+    <message>
+        <source>Question {n}: do not exercise when the answer is</source>
+        <translation>質問 {n}:この答えのときは運動しない</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Question {n}: what to do instead</source>
+        <translation>質問 {n}:代わりにすること</translation>
+    </message>
+    <message>
+        <source>Remove question {n}</source>
+        <translation>質問 {n} を削除</translation>
+    </message>
+    <message>
+        <source>Add a safety question</source>
+        <translation>安全の質問を追加</translation>
+    </message>
+</context>
+<context>
     <name>DisclaimerPage</name>
     <message>
         <source>Before you begin</source>
@@ -120,7 +239,34 @@
     </message>
 </context>
 <context>
+    <name>DraftForm</name>
+    <message>
+        <source>Less: {field}</source>
+        <translation>減らす:{field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>増やす:{field}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>The history file {path} was created by a newer version of RehabTimer. Please install that version to open it. The file has not been changed.</source>
+        <translation>記録ファイル {path} は、新しいバージョンの RehabTimer で作られています。開くにはそのバージョンをインストールしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The history file {path} is damaged or is not a RehabTimer database. RehabTimer has not changed it.</source>
+        <translation>記録ファイル {path} は壊れているか、RehabTimer のデータベースではありません。RehabTimer はこのファイルを変更していません。</translation>
+    </message>
+    <message>
+        <source>RehabTimer cannot save to the history file {path}. Please check that the disk is not full and that you are allowed to change this file and its folder.</source>
+        <translation>記録ファイル {path} に保存できません。ディスクがいっぱいでないか、このファイルとフォルダーを変更する権限があるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The history file {path} is in use by another program. Please close any other RehabTimer window and try again.</source>
+        <translation>記録ファイル {path} はほかのプログラムが使用中です。ほかの RehabTimer の画面を閉じてから、もう一度お試しください。</translation>
+    </message>
     <message>
         <source>That entry no longer exists. It may have been deleted meanwhile.</source>
         <translation>この記録はもうありません。別の操作で削除された可能性があります。</translation>
@@ -414,6 +560,10 @@
         <translation>記録と報告書</translation>
     </message>
     <message>
+        <source>Routines…</source>
+        <translation>メニューの編集…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -473,12 +623,44 @@
         <translation>設定を保存できませんでした:{reason}</translation>
     </message>
     <message>
+        <source>A backup was saved as {path}.</source>
+        <translation>バックアップを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップから戻す</translation>
+    </message>
+    <message>
+        <source>RehabTimer backups (*.sqlite)</source>
+        <translation>RehabTimer のバックアップ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>このバックアップに戻しますか?</translation>
+    </message>
+    <message>
+        <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
+        <translation>記録がバックアップ {path} の内容に置き換わります。いまの記録は、先にバックアップとして保存します。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made.</source>
+        <translation>今日の自動バックアップを作れませんでした。</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
         <source>This session cannot be continued. What was done is kept.</source>
         <translation>この運動の続きは再開できません。ここまでの記録は残っています。</translation>
     </message>
     <message>
         <source>There is no routine called “{id}”.</source>
         <translation>「{id}」というメニューはありません。</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>そのまま</translation>
     </message>
     <message>
         <source>Pain now, before you start</source>
@@ -499,6 +681,10 @@
     <message>
         <source>How strong is the pain now?</source>
         <translation>いまの痛みはどのくらいですか?</translation>
+    </message>
+    <message>
+        <source>RehabTimer keeps running here, so reminders still come. Choose Quit in this menu to close it.</source>
+        <translation>RehabTimer はここで動き続けるので、お知らせは届きます。終了するには、このメニューの「終了」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -657,6 +843,103 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The history file {path} is damaged and cannot be read.</source>
+        <translation>記録ファイル {path} が壊れていて、読み込めません。</translation>
+    </message>
+    <message>
+        <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
+        <translation>壊れたファイルは名前を変えて同じフォルダーに残します。正常な最新のバックアップで続けるか、新しい空の記録で始められます。</translation>
+    </message>
+    <message>
+        <source>Use the backup of {when}</source>
+        <translation>{when} のバックアップを使う</translation>
+    </message>
+    <message>
+        <source>Start a new history</source>
+        <translation>新しい記録で始める</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>お知らせの時刻</translation>
+    </message>
+    <message>
+        <source>New reminder time</source>
+        <translation>新しいお知らせの時刻</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>A reminder comes at each time below, unless today&apos;s plan for the routine is already done. You can put it off by 10 or 30 minutes.</source>
+        <translation>下の時刻ごとにお知らせします。そのメニューの今日の予定がもう済んでいれば、お知らせしません。10分後または30分後に先のばしもできます。</translation>
+    </message>
+    <message>
+        <source>Reminders come only while RehabTimer is open. To get them with the window closed, turn on “Keep running in the tray” in the settings.</source>
+        <translation>お知らせは RehabTimer が開いているときだけ届きます。画面を閉じても受け取るには、設定で「画面を閉じてもトレイで動かし続ける」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>メニュー:</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Reminder</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Missed at {time}: time for “{title}”.</source>
+        <translation>{time} のお知らせ:「{title}」の時間です。</translation>
+    </message>
+    <message>
+        <source>Time for “{title}”.</source>
+        <translation>「{title}」の時間です。</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} this week</source>
+        <translation>今週 {planned} 回中 {done} 回</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} today</source>
+        <translation>今日 {planned} 回中 {done} 回</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>いま始める</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>10分後に</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>30分後に</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>all routines</source>
@@ -681,6 +964,231 @@
     <message>
         <source>Made by RehabTimer on {day}. Not medical advice.</source>
         <translation>RehabTimer で {day} に作成。医療上の助言ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Parts of the routine</source>
+        <translation>メニューの内容</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Remove step…</source>
+        <translation>ステップを削除…</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation>メニューの基本情報</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(名前はまだありません)</translation>
+    </message>
+    <message>
+        <source>Total time: not known until the numbers marked ⚠ are right.</source>
+        <translation>合計時間:⚠ の付いた数値を直すまで計算できません。</translation>
+    </message>
+    <message>
+        <source>Total time: {total}, of which exercise {active}.</source>
+        <translation>合計時間:{total}(うち運動 {active})</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {count} things to fix, marked ⚠ in the list and beside the fields.</source>
+        <translation>まだ保存できません:直すところが {count} か所あります(一覧と入力欄の横に ⚠ で表示)。</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Remove step?</source>
+        <translation>ステップを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove step {number}, “{title}”, from this routine?</source>
+        <translation>ステップ {number}「{title}」をこのメニューから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>保存せずに戻りますか?</translation>
+    </message>
+    <message>
+        <source>This routine has changes that are not saved. Leave without saving them?</source>
+        <translation>このメニューには保存していない変更があります。保存せずに戻りますか?</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineListPage</name>
+    <message>
+        <source>Routines</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are: make a copy to change one. Your own routines can be changed, saved as a file to share, or deleted.</source>
+        <translation>最初から入っているメニューは変更できません。変えたいときはコピーを作ってください。自分のメニューは、変更、ファイルとして保存(共有用)、削除ができます。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>ファイルから追加…</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>新しいメニュー</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>最初から入っているもの</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>自分のメニュー</translation>
+    </message>
+    <message>
+        <source>{origin} · {steps} steps · about {minutes} min</source>
+        <translation>{origin} · {steps} ステップ · 約 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>{title} を変更</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>コピーを作る</translation>
+    </message>
+    <message>
+        <source>Make a copy of {title}</source>
+        <translation>{title} のコピーを作る</translation>
+    </message>
+    <message>
+        <source>Save as a file…</source>
+        <translation>ファイルとして保存…</translation>
+    </message>
+    <message>
+        <source>Save {title} as a file</source>
+        <translation>{title} をファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>{title} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesScreen</name>
+    <message>
+        <source>New routine</source>
+        <translation>新しいメニュー</translation>
+    </message>
+    <message>
+        <source>New routine, copied from “{title}”</source>
+        <translation>新しいメニュー(「{title}」のコピー)</translation>
+    </message>
+    <message>
+        <source>Change “{title}”</source>
+        <translation>「{title}」を変更</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”. You can start it from the home screen.</source>
+        <translation>「{title}」を保存しました。ホーム画面から始められます。</translation>
+    </message>
+    <message>
+        <source>Add a routine from a file</source>
+        <translation>ファイルからメニューを追加</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>メニューのファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Replace routine?</source>
+        <translation>メニューを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>You already have a routine with the ID “{id}”: “{title}”. Replace it with the one in this file?</source>
+        <translation>ID「{id}」のメニュー「{title}」がすでにあります。このファイルの内容で置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Added “{title}”. You can start it from the home screen.</source>
+        <translation>「{title}」を追加しました。ホーム画面から始められます。</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>…ほかに {count} 件の問題があります。</translation>
+    </message>
+    <message>
+        <source>Routine not added</source>
+        <translation>メニューを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a routine. What is wrong:</source>
+        <translation>「{name}」はメニューとして使えません。問題点:</translation>
+    </message>
+    <message>
+        <source>Save the routine as a file</source>
+        <translation>メニューをファイルとして保存</translation>
+    </message>
+    <message>
+        <source>That is RehabTimer&apos;s own routines folder. Choose another folder, for example Documents.</source>
+        <translation>そこは RehabTimer 自身のメニュー用フォルダーです。「ドキュメント」など、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” as {path}.</source>
+        <translation>「{title}」を {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete routine?</source>
+        <translation>メニューを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete your routine “{title}”? Sessions already done with it stay in the history. This cannot be undone.</source>
+        <translation>自分のメニュー「{title}」を削除しますか?このメニューで行った運動の記録は残ります。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>「{title}」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1219,13 @@
     <message>
         <source>An exercise session is running</source>
         <translation>運動の最中です</translation>
+    </message>
+</context>
+<context>
+    <name>SecondsBox</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -988,8 +1503,36 @@
         <translation>ログインしたら RehabTimer を起動する</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>画面を閉じてもトレイで動かし続ける</translation>
+    </message>
+    <message>
+        <source>Reminder times…</source>
+        <translation>お知らせの時刻…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>いまバックアップする</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>バックアップから戻す…</translation>
+    </message>
+    <message>
         <source>Starting at login is not supported on this computer.</source>
         <translation>このパソコンでは、ログイン時の自動起動に対応していません。</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray, so RehabTimer closes with its window.</source>
+        <translation>このデスクトップにはトレイがないため、RehabTimer は画面を閉じると終了します。</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>お知らせ:</translation>
+    </message>
+    <message>
+        <source>History backups:</source>
+        <translation>記録のバックアップ:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1028,6 +1571,213 @@
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <source>Name of the step</source>
+        <translation>ステップの名前</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>ステップの種類</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>時間で行う</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>呼吸</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>キープ</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>くり返し</translation>
+    </message>
+    <message>
+        <source>Do something for a set time, such as walking.</source>
+        <translation>足踏みなど、決めた時間だけ行います。</translation>
+    </message>
+    <message>
+        <source>Breathe in and out at a steady pace.</source>
+        <translation>一定のペースで息を吸って吐きます。</translation>
+    </message>
+    <message>
+        <source>Hold a position, a number of times, with rests between.</source>
+        <translation>同じ姿勢を保ちます。回数を決め、あいだに休憩を入れます。</translation>
+    </message>
+    <message>
+        <source>Repeat a movement a number of times.</source>
+        <translation>動きを決めた回数くり返します。</translation>
+    </message>
+    <message>
+        <source>Rest after this step</source>
+        <translation>このステップの後の休憩</translation>
+    </message>
+    <message>
+        <source>No rest</source>
+        <translation>休憩なし</translation>
+    </message>
+    <message>
+        <source>Not used after the last step.</source>
+        <translation>最後のステップの後には使われません。</translation>
+    </message>
+    <message>
+        <source>Time to change position before the next step.</source>
+        <translation>次のステップの前に姿勢を変えるための時間です。</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>やり方</translation>
+    </message>
+    <message>
+        <source>Two to four short lines: one action per line.</source>
+        <translation>短い文を2〜4行で。1行に1つの動作を書きます。</translation>
+    </message>
+    <message>
+        <source>Caution for this step (optional)</source>
+        <translation>このステップの注意(なくてもかまいません)</translation>
+    </message>
+    <message>
+        <source>This step takes {time}: {breaths} whole breaths, with the get-ready countdown.</source>
+        <translation>このステップは {time} かかります(呼吸 {breaths} 回、準備のカウントダウンを含む)。</translation>
+    </message>
+    <message>
+        <source>This step takes {time}, with the get-ready countdown.</source>
+        <translation>このステップは {time} かかります(準備のカウントダウンを含む)。</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>How long in all</source>
+        <translation>全体の時間</translation>
+    </message>
+    <message>
+        <source>Breathe in for</source>
+        <translation>吸う時間</translation>
+    </message>
+    <message>
+        <source>Hold the breath for</source>
+        <translation>息を止める時間</translation>
+    </message>
+    <message>
+        <source>Do not hold</source>
+        <translation>止めない</translation>
+    </message>
+    <message>
+        <source>Usually left out: patients should not hold their breath.</source>
+        <translation>ふつうは使いません:運動中は息を止めないようにします。</translation>
+    </message>
+    <message>
+        <source>Breathe out for</source>
+        <translation>吐く時間</translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation>キープする時間</translation>
+    </message>
+    <message>
+        <source>How many times (on each side)</source>
+        <translation>回数(片側ごと)</translation>
+    </message>
+    <message>
+        <source>Rest between holds</source>
+        <translation>キープのあいだの休憩</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>ペース</translation>
+    </message>
+    <message>
+        <source>Timed movements</source>
+        <translation>時間を決めた動き</translation>
+    </message>
+    <message>
+        <source>Own pace</source>
+        <translation>自分のペース</translation>
+    </message>
+    <message>
+        <source>The patient presses a button after each time.</source>
+        <translation>1回ごとにボタンを押して進みます。</translation>
+    </message>
+    <message>
+        <source>Each time is made of movements, each with its seconds.</source>
+        <translation>1回は、それぞれ秒数を決めた動きでできています。</translation>
+    </message>
+    <message>
+        <source>About how long one time takes</source>
+        <translation>1回にかかるおおよその時間</translation>
+    </message>
+    <message>
+        <source>Only used to work out how long the routine takes.</source>
+        <translation>メニュー全体の時間の計算にだけ使います。</translation>
+    </message>
+    <message>
+        <source>Rest between times</source>
+        <translation>1回ごとの休憩</translation>
+    </message>
+    <message>
+        <source>Movements of one time, in order</source>
+        <translation>1回の中の動き(順番に)</translation>
+    </message>
+    <message>
+        <source>Each is shown with its words and counted down.</source>
+        <translation>それぞれの言葉を表示し、カウントダウンします。</translation>
+    </message>
+    <message>
+        <source>Movement {n}</source>
+        <translation>動き {n}</translation>
+    </message>
+    <message>
+        <source>Movement {n}: words shown</source>
+        <translation>動き {n}:表示する言葉</translation>
+    </message>
+    <message>
+        <source>Movement {n}: how long</source>
+        <translation>動き {n}:時間</translation>
+    </message>
+    <message>
+        <source>Remove movement {n}</source>
+        <translation>動き {n} を削除</translation>
+    </message>
+    <message>
+        <source>Add a movement</source>
+        <translation>動きを追加</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>Both at once, or no sides</source>
+        <translation>両側同時、または左右なし</translation>
+    </message>
+    <message>
+        <source>Right, then left</source>
+        <translation>右、次に左</translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>左、次に右</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>右だけ</translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation>左だけ</translation>
+    </message>
+    <message>
+        <source>Time to change sides</source>
+        <translation>左右を入れ替える時間</translation>
+    </message>
+</context>
+<context>
     <name>StepStatus</name>
     <message>
         <source>done</source>
@@ -1040,6 +1790,37 @@
     <message>
         <source>skipped</source>
         <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Nothing planned for today</source>
+        <translation>今日の予定はありません</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} today</source>
+        <translation>今日 {planned} 回中 {done} 回</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} this week</source>
+        <translation>今週 {planned} 回中 {done} 回</translation>
+    </message>
+    <message>
+        <source>Start “{title}” ({progress})</source>
+        <translation>「{title}」を始める({progress})</translation>
+    </message>
+    <message>
+        <source>Open RehabTimer</source>
+        <translation>RehabTimer を開く</translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation>お知らせの時刻…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
