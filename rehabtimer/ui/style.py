@@ -96,7 +96,8 @@ QPushButton {{
 QPushButton:hover {{ background: {c.hover}; }}
 QPushButton:pressed {{ background: {c.pressed}; }}
 QPushButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus,
-QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QSlider:focus {{
+QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QSlider:focus,
+QListWidget:focus {{
     border: 4px solid {c.focus};
 }}
 QPushButton:checked {{
@@ -119,6 +120,13 @@ QPushButton[role="danger"] {{
     font-weight: bold;
 }}
 QPushButton[role="danger"]:hover {{ background: {c.danger_dark}; }}
+/* A disabled Save must not look like one that works: the role colours would win otherwise. */
+QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
+    background: {c.surface};
+    color: {c.disabled};
+    border-color: {c.disabled};
+    font-weight: normal;
+}}
 QPushButton[role="primary"]:focus, QPushButton[role="danger"]:focus {{
     border: 4px solid {c.focus};
 }}
@@ -131,6 +139,8 @@ QFrame[role="card"] QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {pt(26)}; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel[role="field"] {{ font-weight: bold; }}
+QLabel[role="error"] {{ color: {c.danger}; font-weight: bold; }}
 QLabel[role="notice"] {{
     background: {c.notice};
     border: 1px solid {c.notice_border};
@@ -155,12 +165,21 @@ QProgressBar {{
     max-height: 12px;
 }}
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 6px; }}
-QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{
+QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit,
+QListWidget {{
     background: {c.surface};
     border: 2px solid {c.border};
     border-radius: 8px;
     padding: 6px;
 }}
+/* Number boxes with their own big minus and plus buttons beside them (the routine editor):
+   without a width of 0 here, Qt leaves the text no room once the arrows are gone. */
+QAbstractSpinBox[stepper="true"]::up-button, QAbstractSpinBox[stepper="true"]::down-button {{
+    subcontrol-origin: border;
+    width: 0px;
+    border: none;
+}}
+QListWidget::item:selected {{ background: {c.accent}; color: {on_accent}; }}
 QTableView {{ gridline-color: {c.border}; }}
 QHeaderView::section {{ background: {c.surface}; color: {c.text}; padding: 4px; }}
 """
