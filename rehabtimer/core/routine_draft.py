@@ -128,6 +128,8 @@ class Timing:
     total_s: float
     active_s: float
     steps_s: tuple[float, ...]
+    counts: tuple[int | None, ...]
+    """Per step, the reps (or breaths) on all sides together; None for a timed step."""
 
 
 @dataclass(frozen=True)
@@ -365,4 +367,7 @@ class RoutineDraft:
         timeline = build_timeline(routine, self._get_ready_s)
         steps = tuple(sum(p.seconds for p in timeline.phases[plan.first_phase:plan.end_phase])
                       for plan in timeline.steps)
-        return Timing(timeline.planned_seconds, timeline.active_seconds, steps)
+        counts = tuple(None if plan.sides[0].planned_reps is None
+                       else sum(side.planned_reps or 0 for side in plan.sides)
+                       for plan in timeline.steps)
+        return Timing(timeline.planned_seconds, timeline.active_seconds, steps, counts)

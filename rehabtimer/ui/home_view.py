@@ -68,6 +68,7 @@ class HomeView(QWidget):
     voice_toggled = Signal(bool)
     history_requested = Signal()
     settings_requested = Signal()
+    editor_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,9 @@ class HomeView(QWidget):
         header.addWidget(self._profile, 1)
         header.addSpacing(16)
         header.addWidget(history)
+        routines = make_button(self.tr("Routines…"), name="routines")
+        routines.clicked.connect(self.editor_requested.emit)
+        header.addWidget(routines)
         settings = make_button(self.tr("Settings"), name="settings")
         settings.clicked.connect(self.settings_requested.emit)
         header.addWidget(settings)

@@ -179,6 +179,7 @@ def test_the_length_counts_get_ready_rests_and_sides_and_needs_valid_numbers():
     assert timing.steps_s[0] == 3 + 20 + 10
     assert timing.steps_s[2] == 3 + 2 * (15 + 5 + 15) + 5
     assert timing.total_s == sum(timing.steps_s)
+    assert timing.counts == (None, 3, 4, 3, 6)  # breaths; holds and reps on both sides
     draft.set(("steps", 0, "duration_s"), -3)
     check = draft.check()
     assert check.timing is None
