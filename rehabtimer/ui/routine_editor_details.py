@@ -3,11 +3,11 @@ cautions and safety questions."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from rehabtimer.core.routine_draft import MAX_CAUTIONS, MAX_GATE, RoutineDraft
 from rehabtimer.ui.page import make_label
-from rehabtimer.ui.routine_editor_fields import ChoiceBox, CountBox, DraftForm, Field
+from rehabtimer.ui.routine_editor_fields import ChoiceBox, CountBox, DraftForm, Field, stepper
 
 # How often a routine may be planned, as routine.py allows it.
 _MOST_PER_DAY, _MOST_PER_WEEK = 10, 50
@@ -40,10 +40,8 @@ class DetailsForm(DraftForm):
         self._every.setCurrentIndex(1 if per_week else 0)
         self._every.setAccessibleName(self.tr("How often: a day or a week"))
         self._every.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        row = QHBoxLayout()
-        row.addWidget(self._times)
-        row.addWidget(self._every)
-        row.addStretch(1)
+        row = stepper(self._times, self.tr("How often"))
+        row.insertWidget(row.count() - 1, self._every)  # before the stretch that ends the row
         self._times.valueChanged.connect(self._set_plan)
         self._every.currentIndexChanged.connect(self._set_plan)
         self.add(Field(self.tr("How often"), [self._times, self._every], row,
@@ -72,10 +70,9 @@ class DetailsForm(DraftForm):
                     "advice."), "muted"))
         cautions = self.draft.get(("cautions",)) or []
         for number, _ in enumerate(cautions, start=1):
-            card = self.add_card(self.tr("Caution {n}").format(n=number),
-                                 f"cautions[{number - 1}]")
-            self.add_text(("cautions", number - 1), self.tr("Caution {n}: the words")
-                          .format(n=number), lines=2, into=card)
+            card = self.add_card(f"cautions[{number - 1}]")
+            self.add_text(("cautions", number - 1), self.tr("Caution {n}").format(n=number),
+                          lines=2, into=card)
             self._remove_button(self.tr("Remove caution {n}").format(n=number),
                                 f"cautions[{number - 1}].remove", "cautions", number - 1, card)
         add = self.add_button(self.tr("Add a caution"), "cautions.add")
@@ -91,7 +88,7 @@ class DetailsForm(DraftForm):
         gate = self.draft.get(("gate",)) or []
         for number, _ in enumerate(gate, start=1):
             loc = ("gate", number - 1)
-            card = self.add_card(self.tr("Question {n}").format(n=number), f"gate[{number - 1}]")
+            card = self.add_card(f"gate[{number - 1}]", self.tr("Question {n}").format(n=number))
             self.add_text((*loc, "question"), self.tr("Question {n}: the question")
                           .format(n=number), lines=2, into=card)
             self.add_choice(

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -92,23 +92,30 @@ class ChoiceBox(_NoStrayWheel, QComboBox):
     pass
 
 
-class LinesEdit(QPlainTextEdit):
-    """Several lines of text, as tall as `lines` lines of the current font; Tab leaves it."""
+class LinesEdit(QTextEdit):
+    """Plain text over several lines, at least `lines` tall and growing with the text, so a
+    caution is read whole rather than through a small window; Tab leaves it."""
+
+    MOST_LINES = 12
 
     def __init__(self, lines: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines = lines
+        self.setAcceptRichText(False)
         # Tab would type a tab character: a keyboard user could never get out again.
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         # The text size comes from the style sheet, so measure the polished font.
         self.ensurePolished()
+        line = self.fontMetrics().lineSpacing()
+        # The document is laid out at the box's width: its height counts wrapped lines.
+        text = min(max(self.document().size().height(), line * self._lines),
+                   line * self.MOST_LINES)
         margins = self.contentsMargins()
-        text = self.fontMetrics().lineSpacing() * self._lines
-        height = (text + 2 * self.document().documentMargin() + margins.top() + margins.bottom()
-                  + 2 * self.frameWidth())
+        height = text + margins.top() + margins.bottom() + 2 * self.frameWidth()
         return QSize(super().sizeHint().width(), round(height))
 
     def minimumSizeHint(self) -> QSize:
@@ -329,7 +336,7 @@ class DraftForm(QWidget):
         self.track(button)
         return button
 
-    def add_card(self, title: str, name: str) -> QVBoxLayout:
+    def add_card(self, name: str, title: str = "") -> QVBoxLayout:
         """A framed group, for one entry of a list (a caution, a question, a movement)."""
         frame = QFrame()
         frame.setProperty("role", "card")
@@ -337,7 +344,8 @@ class DraftForm(QWidget):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addWidget(make_label(title, "heading"))
+        if title:
+            layout.addWidget(make_label(title, "heading"))
         self.layout_.addWidget(frame)
         return layout
 

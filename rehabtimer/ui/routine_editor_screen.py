@@ -70,18 +70,15 @@ class RoutineEditor(QWidget):
         for button in (self._add, self._up, self._down, self._remove):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
-        side = QVBoxLayout()
-        parts_label = make_label(self.tr("Parts of the routine"), "field")
-        parts_label.setBuddy(self.parts)
-        side.addWidget(parts_label)
-        side.addWidget(self.parts, 1)
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         middle = QHBoxLayout()
         middle.setSpacing(24)
-        middle.addLayout(side, 2)
+        # No heading over the list: its rows say what they are, and at large text sizes a
+        # heading would take the room of two of them.
+        middle.addWidget(self.parts, 2)
         middle.addWidget(self._scroll, 5)
 
         self.total = make_label()

@@ -131,7 +131,7 @@ class StepForm(DraftForm):
                  [place(self._key("phases"))])
         for number, _ in enumerate(phases, start=1):
             loc = (*self._key("phases"), number - 1)
-            card = self.add_card(self.tr("Movement {n}").format(n=number), place(loc))
+            card = self.add_card(place(loc), self.tr("Movement {n}").format(n=number))
             self.add_text((*loc, "label"), self.tr("Movement {n}: words shown").format(n=number),
                           into=card)
             self.add_seconds((*loc, "seconds"), self.tr("Movement {n}: how long")

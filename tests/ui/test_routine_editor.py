@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -100,7 +100,7 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
             if number:
                 qtbot.keyClick(widget, Qt.Key.Key_Return)
             qtbot.keyClicks(widget, line)
-    elif isinstance(widget, QPlainTextEdit):
+    elif isinstance(widget, QTextEdit):
         widget.insertPlainText(text)
     else:
         widget.insert(text)
