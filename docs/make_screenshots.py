@@ -25,6 +25,8 @@ from rehabtimer.ui.main_window import MainWindow
 from rehabtimer.ui.reminder_dialog import ReminderDialog
 from rehabtimer.ui.reminder_popup import ReminderPopup
 from rehabtimer.ui.report import write_pdf
+from rehabtimer.ui.routine_editor import RoutinesScreen
+from rehabtimer.ui.routine_editor_screen import RoutineEditor
 from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.style import stylesheet
 from rehabtimer.ui.testing import FakeTimeDriver, build_window, seed_history
@@ -38,6 +40,13 @@ def _click(window: QWidget, name: str) -> None:
     if len(buttons) != 1:
         raise RuntimeError(f"expected one visible button {name!r}, found {len(buttons)}")
     buttons[0].click()
+
+
+def _editor(window: QWidget) -> RoutineEditor:
+    screens = [s for s in window.findChildren(RoutinesScreen) if s.isVisible()]
+    if len(screens) != 1 or screens[0].editor is None:
+        raise RuntimeError("expected the routine editor on screen")
+    return screens[0].editor
 
 
 class Shooter:
@@ -128,6 +137,7 @@ class Shooter:
         self.close(window)
         self.history(data_root / "c")
         self.accessibility(data_root / "d")
+        self.editor(data_root / "e")
         self.reminders(data_root / "e")
 
     def accessibility(self, data_dir: Path) -> None:
@@ -196,6 +206,28 @@ class Shooter:
             if suffix:
                 settings.grab().save(str(self.out / f"settings{suffix}-{self.lang}.png"))
             settings.close()
+        window.apply_settings(replace(window.ctx.settings, text_scale=100, high_contrast=False))
+        self.app.setStyleSheet(stylesheet())
+        self.close(window)
+
+    def editor(self, data_dir: Path) -> None:
+        """The routine list and the editor: a copy of a built-in, a new routine with what is
+        still missing said beside the fields, and the editor at 200 % text in high contrast."""
+        window, _ = self.window(data_dir)
+        window.show_routine_editor()
+        self.shot(window, "routines")
+        _click(window, "copy-knee-oa")
+        _editor(window).parts.setCurrentRow(2)  # a step of timed movements
+        self.shot(window, "editor-step")
+        _editor(window).closed.emit()  # leaves without asking about the unsaved copy
+        _click(window, "new")
+        _editor(window).parts.setCurrentRow(1)
+        self.shot(window, "editor-new")
+        window.apply_settings(replace(window.ctx.settings, text_scale=200, high_contrast=True))
+        window.show_routine_editor()
+        _click(window, "copy-postpartum-back")
+        _editor(window).parts.setCurrentRow(1)  # paced breathing
+        self.shot(window, "editor-large-contrast")
         window.apply_settings(replace(window.ctx.settings, text_scale=100, high_contrast=False))
         self.app.setStyleSheet(stylesheet())
         self.close(window)
