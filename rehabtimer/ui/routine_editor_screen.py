@@ -54,6 +54,8 @@ class RoutineEditor(QWidget):
         # wrapped names too wide and cut them short with "…".
         self.parts.setSpacing(3)
         self.parts.currentRowChanged.connect(lambda row: self._show_part(row))
+        # Enter on a part goes to its form, the way a keyboard user expects to "open" it.
+        self.parts.itemActivated.connect(lambda _item: self._enter_form())
         self._add = make_button(self.tr("Add a step"), name="add-step")
         self._up = make_button(self.tr("Move up"), name="move-up")
         self._down = make_button(self.tr("Move down"), name="move-down")
@@ -182,6 +184,12 @@ class RoutineEditor(QWidget):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll.ensureWidgetVisible(target)
+
+    def _enter_form(self) -> None:
+        if self._form is not None and self._form.focus_order():
+            first = self._form.focus_order()[0]
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+            self._scroll.ensureWidgetVisible(first)
 
     def _chain_focus(self) -> None:
         """Tab goes from the list and its buttons through the form to Back and Save; a new

@@ -333,6 +333,9 @@ def test_tab_goes_from_the_list_through_the_form_to_save(qtbot, data_dir):
     assert form[:3] == ["steps[0].title.ja", "steps[0].title.en", "steps[0].kind"]
     assert "steps[0].instructions.en" in form and "steps[0].caution.en" in form
     assert visited[-2:] == ["back", "save"]
+    show_part(qtbot, editor, 2)
+    qtbot.keyClick(editor.parts, Qt.Key.Key_Return)  # Enter opens the part's form
+    assert window.focusWidget() is field(editor, "steps[1].title.ja")
 
 
 def test_leaving_with_changes_asks_and_escape_leaves(qtbot, data_dir, monkeypatch):
