@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from rehabtimer.core.engine import Outcome, StepResult, StepStatus
 from rehabtimer.core.routine import Routine
@@ -78,11 +78,11 @@ class FeedbackPage(Page):
         # Two columns: how it felt on the left, what was done on the right, so both fit
         # without scrolling on a laptop screen.
         feel, done = QVBoxLayout(), QVBoxLayout()
-        columns = QHBoxLayout()
-        columns.setSpacing(40)
-        columns.addLayout(feel, 3)
-        columns.addLayout(done, 2)
-        self.body.addLayout(columns)
+        self._feel, self._columns = feel, QHBoxLayout()
+        self._columns.setSpacing(40)
+        self._columns.addLayout(feel, 3)
+        self._columns.addLayout(done, 2)
+        self.body.addLayout(self._columns)
         feel.addWidget(make_label(self.tr("Pain now"), "heading"))
         self.pain = ScaleChooser(pain_anchors(), self.tr("Pain now"))
         self.pain.setObjectName("pain")
@@ -105,11 +105,15 @@ class FeedbackPage(Page):
         self._summary.setObjectName("summary")
         self._summary.setText(self._summary_text(routine, results, active_s, lang))
         done.addWidget(self._summary)
+        # Said above the field, not as its placeholder: a placeholder longer than the field
+        # is cut off, and it goes away as soon as the patient types.
+        note_label = make_label(self.tr("A note for your care team (optional)"))
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("A note for your care team (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
+        note_label.setBuddy(self.note)
+        done.addWidget(note_label)
         done.addWidget(self.note)
         done.addStretch(1)
         self.pain.chosen.connect(lambda _value: self._show_change())
@@ -159,6 +163,19 @@ class FeedbackPage(Page):
     def _emit(self) -> None:
         note = self.note.text().strip() or None
         self.saved.emit(Feedback(self.pain.value(), self.effort.value(), note))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side while the scales have their three fifths of the width; with large
+        # text they would squeeze the other column to a word a line, so one goes under the
+        # other.
+        margins = self.layout().contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        side_by_side = self._feel.minimumSize().width() * 5 <= room * 3
+        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 # Okabe-Ito colours: told apart by colour-blind eyes, and every series also has a label.
@@ -23,6 +23,10 @@ GREEN = "#009E73"
 GREY = "#9A9A9A"
 HEAT = ("#EEF3F8", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B")
 DAY_S = 86400
+# Room for a chart's title, its axis labels and something to see between them.
+PLOT_MIN_HEIGHT = 140
+TITLE_PT = 13.0
+TITLE_MIN_PT = 10.0
 
 
 def day_x(day: date) -> float:
@@ -50,15 +54,47 @@ class ChartData:
     """The sentence shown when the pointer is over a day (or a week's first day)."""
 
 
+def _set_title(plot: pg.PlotWidget, title: str, size_pt: float = TITLE_PT) -> None:
+    plot.setTitle(title, color="#141414", size=f"{size_pt:.1f}pt")
+
+
+def _title_room(plot: pg.PlotWidget, width: float) -> float:
+    """How wide a title may be on a chart `width` wide: it sits over the plot area, right of
+    the axis labels, inside 1 px margins."""
+    return width - plot.getPlotItem().getAxis("left").width() - 2
+
+
+def _fit_title(plot: pg.PlotWidget) -> None:
+    """A title wider than its chart is set smaller, down to TITLE_MIN_PT: a title has one
+    line, and a cut one loses its end (for the pain chart, what the marks mean)."""
+    label = plot.getPlotItem().titleLabel
+    room = _title_room(plot, plot.width())
+    size = TITLE_PT
+    _set_title(plot, label.text, size)
+    # Half a point at a time: glyph widths do not scale in proportion to the font size.
+    while label.item.boundingRect().width() > room and size > TITLE_MIN_PT:
+        size -= 0.5
+        _set_title(plot, label.text, size)
+
+
+def _smallest_title_width(plot: pg.PlotWidget) -> float:
+    label = plot.getPlotItem().titleLabel
+    font = QFont(label.item.font())
+    font.setPointSizeF(TITLE_MIN_PT)
+    margins = 2 * label.item.document().documentMargin()
+    return QFontMetricsF(font).horizontalAdvance(label.text) + margins
+
+
 def _plot(title: str, y_label: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
     plot.setBackground("w")
-    plot.setTitle(title, color="#141414", size="13pt")
+    _set_title(plot, title)
     plot.setLabel("left", y_label, color="#141414")
     plot.showGrid(x=False, y=True, alpha=0.25)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setMenuEnabled(False)
+    plot.setMinimumHeight(PLOT_MIN_HEIGHT)
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen("#141414")
         plot.getAxis(axis).setPen("#6A6A6A")
@@ -113,11 +149,11 @@ class HistoryCharts(QWidget):
         )
         self.calendar = pg.PlotWidget()
         self.calendar.setBackground("w")
-        self.calendar.setTitle(self.tr("Last 12 months: darker is more of the plan done"),
-                               color="#141414", size="13pt")
+        _set_title(self.calendar, self.tr("Last 12 months: darker is more of the plan done"))
         self.calendar.setMouseEnabled(x=False, y=False)
         self.calendar.hideButtons()
         self.calendar.setMenuEnabled(False)
+        self.calendar.setMinimumHeight(PLOT_MIN_HEIGHT)
         self.calendar.getAxis("left").setTicks(
             [[(6.45 - i, name) for i, name in enumerate(_weekday_names())]]
         )
@@ -126,20 +162,44 @@ class HistoryCharts(QWidget):
         self._hover = QLabel()
         self._hover.setObjectName("chart_hover")
         self._hover.setWordWrap(True)
-        grid = QGridLayout()
-        grid.addWidget(self.adherence, 0, 0)
-        grid.addWidget(self.minutes, 0, 1)
-        grid.addWidget(self.pain, 1, 0)
-        grid.addWidget(self.calendar, 1, 1)
+        self._grid = QGridLayout()
+        self._columns = 0
+        self._place(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self._grid, 1)
         layout.addWidget(self._hover)
         self._data: ChartData | None = None
         for plot in (self.adherence, self.minutes, self.pain):
             plot.scene().sigMouseMoved.connect(
                 lambda pos, plot=plot: self._hovered(plot, pos)
             )
+        for plot in self._plots():
+            plot.installEventFilter(self)
+
+    def _plots(self) -> tuple[pg.PlotWidget, ...]:
+        return (self.adherence, self.minutes, self.pain, self.calendar)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, plot in enumerate(self._plots()):
+            self._grid.removeWidget(plot)
+            self._grid.addWidget(plot, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Two charts side by side while each title fits over its chart, one under the other
+        # on narrow windows and with long translations.
+        half = (event.size().width() - max(0, self._grid.horizontalSpacing())) / 2
+        fits = all(_smallest_title_width(p) <= _title_room(p, half) for p in self._plots())
+        self._place(2 if fits else 1)
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, pg.PlotWidget):
+            _fit_title(watched)
+        return False
 
     def set_data(self, data: ChartData) -> None:
         self._data = data
@@ -181,6 +241,9 @@ class HistoryCharts(QWidget):
         self.calendar.addItem(HeatMap(data.heat_days, data.heat))
         self.calendar.setYRange(0, 7, padding=0.02)
         self.calendar.setXRange(0, max(1, len(data.heat_days) / 7 + 1), padding=0.01)
+        # The new numbers may have widened the axes, and narrowed the room for the titles.
+        for plot in self._plots():
+            _fit_title(plot)
 
     def _hovered(self, plot: pg.PlotWidget, pos: QPointF) -> None:
         if self._data is None or not plot.sceneBoundingRect().contains(pos):

@@ -32,7 +32,7 @@ from rehabtimer.storage.repositories import (
     StepResultRecord,
 )
 from rehabtimer.ui.errors import reported
-from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.session_table import pain_text, status_word
 from rehabtimer.ui.words import clock_text, side_word
 
@@ -84,6 +84,7 @@ class SessionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 480)
+        grow_for_wrapped_text(self)
 
 
 class ProfilesDialog(QDialog):
@@ -101,8 +102,14 @@ class ProfilesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(
             self.tr("Each patient has a profile with their own plans and history."), None))
-        layout.addWidget(self._list)
-        row = QDialogButtonBox()
+        # The buttons in a column beside the list: in a row, four of them are wider than the
+        # screen with large text.
+        beside = QHBoxLayout()
+        beside.addWidget(self._list, 1)
+        # Room for a name, whatever width the buttons take.
+        self._list.setMinimumWidth(self._list.fontMetrics().averageCharWidth() * 16)
+        layout.addLayout(beside)
+        row = QDialogButtonBox(Qt.Orientation.Vertical)
         for text, name, handler in (
             (self.tr("Add…"), "add", self._add),
             (self.tr("Rename…"), "rename", self._rename),
@@ -114,7 +121,8 @@ class ProfilesDialog(QDialog):
         choose = make_button(self.tr("Show this profile"), "primary", "choose")
         choose.clicked.connect(self._choose)
         row.addButton(choose, QDialogButtonBox.ButtonRole.AcceptRole)
-        layout.addWidget(row)
+        beside.addWidget(row)
+        grow_for_wrapped_text(self)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -212,6 +220,7 @@ class DayMarkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        grow_for_wrapped_text(self)
 
     def choice(self) -> tuple[date, str | None]:
         return self.day.date().toPython(), self.kind.currentData() or None
@@ -255,6 +264,7 @@ class PlanDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        grow_for_wrapped_text(self)
         self._show_current()
 
     def _show_current(self) -> None:

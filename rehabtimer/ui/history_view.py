@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.storage.repositories import SessionRecord
+from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.history_charts import ChartData, HistoryCharts
-from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.page import ScrollIfCramped, make_button, make_label
 from rehabtimer.ui.session_table import SessionTableModel
 
 RANGES = ("4w", "3m", "1y", "all")
+TABLE_MIN_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class HistoryView(QWidget):
         header.addWidget(profiles)
 
         self._ranges = QButtonGroup(self)
-        range_row = QHBoxLayout()
+        range_row = FlowLayout()
         range_names = (self.tr("4 weeks"), self.tr("3 months"), self.tr("1 year"), self.tr("All"))
         for key, name in zip(RANGES, range_names, strict=True):
             button = QPushButton(name)
@@ -89,8 +91,7 @@ class HistoryView(QWidget):
             self._ranges.addButton(button)
             button.clicked.connect(lambda _checked, key=key: self.range_chosen.emit(key))
             range_row.addWidget(button)
-        range_row.addSpacing(16)
-        range_row.addWidget(self._routine, 1)
+        range_row.addWidget(self._routine)
 
         self._sentences = make_label()
         self._sentences.setObjectName("sentences")
@@ -142,20 +143,26 @@ class HistoryView(QWidget):
         pdf_button.clicked.connect(self.export_pdf.emit)
         print_button = make_button(self.tr("Print…"), name="print")
         print_button.clicked.connect(self.print_requested.emit)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button in (back, open_button, delete, plan, mark):
             actions.addWidget(button)
-        actions.addStretch(1)
+        actions.add_stretch()
         for button in (csv_button, print_button, pdf_button):
             actions.addWidget(button)
 
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addLayout(range_row)
         layout.addWidget(self._sentences)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
+        # With large text the choices and buttons alone fill the window: then the whole
+        # screen scrolls, rather than squeezing the charts flat.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(ScrollIfCramped(page))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
 
     @property
@@ -183,6 +190,8 @@ class HistoryView(QWidget):
             self._charts.set_data(state.charts)
             self._chart_stack.setCurrentWidget(self._charts)
         self.model.set_sessions(state.sessions)
+        # The headings and a few sessions, at the text size in use now.
+        self._table.setMinimumHeight(self._table.fontMetrics().height() * TABLE_MIN_LINES)
 
     def select_row(self, row: int) -> None:
         self._table.selectRow(row)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,55 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
+
+
+class ScrollIfCramped(QScrollArea):
+    """Gives its content the whole view, or more height when even the content's minimum
+    does not fit, and scrolls then.
+
+    A widgetResizable QScrollArea gives wrapped text the height it would like at its width,
+    which also gives charts the large size they would like: the screen would scroll even
+    where the charts could simply be smaller.
+    """
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content.installEventFilter(self)
+        # The view, not the area: a scroll bar that comes or goes narrows or widens the view.
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.viewport() and event.type() == QEvent.Type.Resize) or (
+                watched is self.widget() and event.type() == QEvent.Type.LayoutRequest):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        content, view = self.widget(), self.viewport()
+        layout = content.layout()
+        needed = layout.minimumHeightForWidth(view.width()) if layout is not None else 0
+        content.resize(view.width(), max(view.height(), needed))
+
+
+class _FitsWrappedText(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                watched.setMinimumHeight(layout.totalHeightForWidth(watched.width()))
+        return False
+
+
+def grow_for_wrapped_text(window: QWidget) -> None:
+    """Keep `window` tall enough for its wrapped text at whatever width it has.
+
+    Qt sizes a window by its layout's minimum, which counts one line for wrapped text, so a
+    dialog with long or large text opens with the text cut off.
+    """
+    window.installEventFilter(_FitsWrappedText(window))
 
 
 class Page(QWidget):

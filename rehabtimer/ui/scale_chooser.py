@@ -20,11 +20,13 @@ class ScaleChooser(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumWidth(48)
             button.setAccessibleName(f"{name}: {value}")
             button.setObjectName(f"value-{value}")
             self._group.addButton(button, value)
             grid.addWidget(button, 0, value)
+            # Equal columns: otherwise the words under the ends widen some columns and leave
+            # the others too narrow for their digits.
+            grid.setColumnStretch(value, 1)
         # The words sit under their end of the scale, with room to stay on one line.
         spans = {0: (0, 4), 5: (4, 3), 10: (7, 4)}
         for value, words in anchors.items():

@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,11 +33,13 @@ from PySide6.QtWidgets import (
 from rehabtimer.core.engine import PauseReason, SessionState, Status
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase, PhaseKind, Timeline
+from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.style import phase_colour
 from rehabtimer.ui.timer_face import TimerFace, pacer_size
 from rehabtimer.ui.words import clock_text, phase_word, side_word
 
 PACER_FRAME_MS = 33
+PHASE_FONT_MIN_PX = 22
 SIDE_COLOUR = "#5D3A9B"
 BREATHING = (PhaseKind.INHALE, PhaseKind.BREATH_HOLD, PhaseKind.EXHALE)
 
@@ -36,6 +48,24 @@ def countdown_text(seconds: float) -> str:
     """Under a minute, just the seconds ("7"): the fewest, largest digits across the room."""
     whole = max(0, int(-(-seconds // 1)))
     return str(whole) if whole < 60 else clock_text(seconds)
+
+
+class _Details(QScrollArea):
+    """The words under the countdown, all of them when there is room. With large text on a
+    small screen they scroll instead of pushing the buttons off the bottom of the screen."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        # QScrollArea asks its content for a size at no particular width; wrapped text needs
+        # the height at the width it really has.
+        height = self.widget().heightForWidth(self.viewport().width())
+        return QSize(super().sizeHint().width(), max(height, 0))
 
 
 class SessionView(QWidget):
@@ -63,6 +93,8 @@ class SessionView(QWidget):
         self._phase = QLabel()
         self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._phase.setWordWrap(True)
+        # No automatic indent: the font is sized to the room inside the padding.
+        self._phase.setIndent(0)
         self._face = TimerFace()
         self._rep = QLabel()
         self._side = QLabel()
@@ -76,6 +108,7 @@ class SessionView(QWidget):
         self._instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._next = QLabel()
         self._next.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._next.setWordWrap(True)
         self._next.setProperty("role", "muted")
         self._notice = QLabel()
         self._notice.setProperty("role", "notice")
@@ -83,6 +116,7 @@ class SessionView(QWidget):
         self._notice.hide()
         self._sound_notice = QLabel()
         self._sound_notice.setProperty("role", "muted")
+        self._sound_notice.setWordWrap(True)
         self._sound_notice.hide()
 
         self._back = self._button(self.back_requested)
@@ -101,23 +135,27 @@ class SessionView(QWidget):
         badges.addSpacing(24)
         badges.addWidget(self._side)
         badges.addStretch(1)
-        controls = QHBoxLayout()
+        controls = FlowLayout()
         for button in (self._back, self._pause, self._skip, self._rep_button, self._stop):
             controls.addWidget(button)
-        controls.addStretch(1)
+        controls.add_stretch()
         controls.addWidget(self._hurt)
+        words = QWidget()
+        details = QVBoxLayout(words)
+        details.setContentsMargins(0, 0, 0, 0)
+        for label in (self._notice, self._instructions, self._next, self._sound_notice):
+            details.addWidget(label)
+        details.addStretch(1)
+        self._details = _Details(words)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(header)
         layout.addWidget(self._progress)
-        layout.addWidget(self._notice)
         layout.addWidget(self._phase)
         layout.addWidget(self._face, 1)
         layout.addLayout(badges)
-        layout.addWidget(self._instructions)
-        layout.addWidget(self._next)
-        layout.addWidget(self._sound_notice)
+        layout.addWidget(self._details)
         layout.addLayout(controls)
 
         for key, signal in (
@@ -188,6 +226,7 @@ class SessionView(QWidget):
     def set_sound_notice(self, text: str | None) -> None:
         self._sound_notice.setText(text or "")
         self._sound_notice.setVisible(bool(text))
+        self._fit()
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -230,6 +269,7 @@ class SessionView(QWidget):
             self.tr("Resume the session") if paused else self.tr("Pause the session")
         )
         self._render_notice(state)
+        self._fit()
         animating = phase.kind in BREATHING and state.status is Status.RUNNING
         if animating and not self._frame_timer.isActive():
             self._frame_timer.start()
@@ -257,7 +297,7 @@ class SessionView(QWidget):
         self._phase.setText(word)
         self._phase.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 16px; padding: 6px 24px;"
-            f"font-weight: bold; font-size: {self._phase_font_px()}px;"
+            f"font-weight: bold; font-size: {self._phase_font_px(word)}px;"
         )
         pacer = pacer_size(phase.kind, state.phase_fraction)
         self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED)
@@ -308,8 +348,30 @@ class SessionView(QWidget):
         self._notice.setText(text)
         self._notice.setVisible(bool(text))
 
-    def _phase_font_px(self) -> int:
-        return max(22, min(self.height() // 11, self.width() // 14))
+    def _phase_font_px(self, word: str) -> int:
+        """Large for the window, and small enough to keep the word on one line if it can:
+        a second line would take the height the countdown needs."""
+        size = max(PHASE_FONT_MIN_PX, min(self.height() // 11, self.width() // 14))
+        font = QFont(self._phase.font())
+        font.setBold(True)
+        font.setPixelSize(size)
+        width = QFontMetrics(font).horizontalAdvance(word)
+        room = self._phase.contentsRect().width()
+        if width > room > 0:
+            size = max(PHASE_FONT_MIN_PX, size * room // width)
+        return size
+
+    def _fit(self) -> None:
+        """The countdown stays the largest thing on screen: a third of the height, less only
+        when large text needs the room; never so much that the buttons fall off the screen."""
+        # One line of the words at least, whatever a scroll area would ask for by default.
+        self._details.setMinimumHeight(self._instructions.fontMetrics().height())
+        layout = self.layout()
+        face_now = self._face.minimumHeight()
+        others = layout.minimumHeightForWidth(self.width()) - face_now
+        face = max(TimerFace.MIN_SIZE.height(), min(self.height() // 3, self.height() - others))
+        self._face.setMinimumHeight(face)
+        self._details.updateGeometry()
 
     def _repaint_pacer(self) -> None:
         if self._source is not None:
@@ -318,11 +380,11 @@ class SessionView(QWidget):
             self._face.show_time(self._face.text, state.phase.kind, pacer, dimmed=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The countdown stays the largest thing on screen, however large the text is set.
-        self._face.setMinimumHeight(round(event.size().height() * 0.33))
         super().resizeEvent(event)
         if self._state is not None:
             self.render(self._state)
+        else:
+            self._fit()
 
     def stop_animation(self) -> None:
         self._frame_timer.stop()

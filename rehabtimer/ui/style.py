@@ -86,12 +86,15 @@ QWidget {{
     color: {c.text};
     font-size: {pt(16)};
 }}
+/* A big target for unsteady hands at any text size. Not in em: Qt's em is the line height,
+   tall in Japanese fonts, and large text would make buttons so tall they push each other
+   off the screen. */
 QPushButton {{
     background: {c.surface};
     border: 2px solid {c.border};
     border-radius: 10px;
     padding: 10px 18px;
-    min-height: 1.6em;
+    min-height: 48px;
 }}
 QPushButton:hover {{ background: {c.hover}; }}
 QPushButton:pressed {{ background: {c.pressed}; }}
@@ -130,6 +133,11 @@ QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
 QPushButton[role="primary"]:focus, QPushButton[role="danger"]:focus {{
     border: 4px solid {c.focus};
 }}
+/* The focus ring is 2 px thicker than the border; the padding gives those 2 px back, so a
+   focused control keeps its size and its text is not cut. */
+QPushButton:focus {{ padding: 8px 16px; }}
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QDoubleSpinBox:focus, QDateEdit:focus, QListWidget:focus {{ padding: 4px; }}
 QFrame[role="card"] {{
     background: {c.surface};
     border: {"2px" if high_contrast else "1px"} solid {c.border};
@@ -147,7 +155,9 @@ QLabel[role="notice"] {{
     border-radius: 8px;
     padding: 8px 12px;
 }}
-QCheckBox {{ spacing: 10px; }}
+/* The same width of border with focus or without: a ring that appeared from nothing would
+   take its room from the text. */
+QCheckBox {{ spacing: 10px; border: 3px solid transparent; border-radius: 6px; }}
 QCheckBox::indicator {{
     width: {round(24 * scale)}px;
     height: {round(24 * scale)}px;
@@ -157,7 +167,7 @@ QCheckBox::indicator {{
 }}
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
 QCheckBox::indicator:disabled {{ border-color: {c.disabled}; }}
-QCheckBox:focus {{ border: 3px solid {c.focus}; border-radius: 6px; }}
+QCheckBox:focus {{ border-color: {c.focus}; }}
 QProgressBar {{
     border: none;
     background: {c.track};

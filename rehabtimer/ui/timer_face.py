@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,6 +32,8 @@ def pacer_size(kind: PhaseKind, fraction: float) -> float | None:
 
 
 class TimerFace(QWidget):
+    MIN_SIZE = QSize(200, 140)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
@@ -39,7 +41,7 @@ class TimerFace(QWidget):
         self._pacer: float | None = None
         self._dimmed = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(200, 140)
+        self.setMinimumSize(self.MIN_SIZE)
 
     @property
     def text(self) -> str:
