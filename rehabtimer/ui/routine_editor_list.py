@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import Page, make_button, make_label
 
 
@@ -88,7 +89,7 @@ class RoutineListPage(Page):
         layout.addWidget(make_label(self.tr("{origin} · {steps} steps · about {minutes} min")
                                     .format(origin=origin, steps=row.steps, minutes=minutes),
                                     "muted"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # four buttons at 200 % would be wider than the screen
         wanted = [] if row.builtin else [(self.tr("Edit"), self.tr("Edit {title}"), "edit",
                                           self.edit_requested)]
         wanted += [(self.tr("Make a copy"), self.tr("Make a copy of {title}"), "copy",
@@ -105,6 +106,5 @@ class RoutineListPage(Page):
             button.clicked.connect(lambda _=False, signal=signal: signal.emit(row.routine_id))
             actions.addWidget(button)
             self._first.setdefault(row.routine_id, button)
-        actions.addStretch(1)
         layout.addLayout(actions)
         return frame

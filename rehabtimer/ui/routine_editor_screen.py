@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.core.routine_draft import EDITED_LANGUAGES, Check, RoutineDraft, step_of
 from rehabtimer.core.texts import pick
+from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import make_button, make_label
 from rehabtimer.ui.routine_editor_details import DetailsForm
 from rehabtimer.ui.routine_editor_fields import DraftForm, ProblemLabel
@@ -67,11 +68,10 @@ class RoutineEditor(QWidget):
         self._down.clicked.connect(lambda: self._move(1))
         self._remove.clicked.connect(self._remove_step)
         # Above the list, across the window: under the list they would leave it no room at
-        # large text sizes.
-        step_buttons = QHBoxLayout()
+        # large text sizes. They wrap rather than make the window wider than the screen.
+        step_buttons = FlowLayout()
         for button in (self._add, self._up, self._down, self._remove):
             step_buttons.addWidget(button)
-        step_buttons.addStretch(1)
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
