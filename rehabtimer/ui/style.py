@@ -18,6 +18,10 @@ MUTED = "#4A4A4A"
 ACCENT = "#0072B2"
 DANGER = "#B8420A"
 FOCUS = "#E69F00"
+BODY_PT = 16
+PX_PER_PT = 96 / 72
+# The line box of the tallest font we use, in em (Noto Sans CJK JP: 1.45).
+LINE_HEIGHT = 1.5
 
 PHASE_COLOURS = {
     PhaseKind.GET_READY: "#C27C00",
@@ -80,21 +84,24 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     def pt(size: float) -> str:
         return f"{round(size * scale)}pt"
 
+    # A big target for unsteady hands, and never less than a line of text: Qt makes
+    # min-height a button's minimum even where its text needs more. Not in em, which Qt takes
+    # as the line height: tall in Japanese fonts, it made large-text buttons so tall that
+    # they pushed each other off the screen.
+    button_min_px = max(48, round(BODY_PT * scale * PX_PER_PT * LINE_HEIGHT))
+
     return f"""
 QWidget {{
     background: {c.background};
     color: {c.text};
-    font-size: {pt(16)};
+    font-size: {pt(BODY_PT)};
 }}
-/* A big target for unsteady hands at any text size. Not in em: Qt's em is the line height,
-   tall in Japanese fonts, and large text would make buttons so tall they push each other
-   off the screen. */
 QPushButton {{
     background: {c.surface};
     border: 2px solid {c.border};
     border-radius: 10px;
     padding: 10px 18px;
-    min-height: 48px;
+    min-height: {button_min_px}px;
 }}
 QPushButton:hover {{ background: {c.hover}; }}
 QPushButton:pressed {{ background: {c.pressed}; }}

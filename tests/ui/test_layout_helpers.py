@@ -4,6 +4,7 @@ that scrolls only when cramped, and dialogs that grow for wrapped text."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import ScrollIfCramped, grow_for_wrapped_text
+from rehabtimer.ui.style import stylesheet
 from tests.ui.layout_check import find_problems
 
 LONG = ("Stop at once if an exercise hurts, and ask your care team before you go on. "
@@ -98,3 +100,26 @@ def test_a_dialog_grows_for_its_wrapped_text(qtbot):
     qtbot.wait(1)  # the layout follows the grown height on the next turn of the event loop
     assert dialog.height() >= layout.totalHeightForWidth(200)
     assert find_problems(dialog, "dialog") == []
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_a_button_squeezed_to_its_minimum_still_shows_its_text(qtbot, qapp, scale):
+    # The style sheet's min-height becomes the button's minimum, which a crowded layout uses.
+    old_sheet, old_font = qapp.styleSheet(), qapp.font()
+    font = QFont(old_font)
+    font.setFamilies(["Noto Sans CJK JP", *font.families()])  # the tallest lines we use
+    qapp.setFont(font)
+    qapp.setStyleSheet(stylesheet(scale))
+    try:
+        root = QWidget()
+        column = QVBoxLayout(root)
+        for text in ("Back up now", "Restore a backup…"):
+            column.addWidget(QPushButton(text))
+        qtbot.addWidget(root)
+        root.show()
+        root.resize(root.minimumSize())
+        QApplication.processEvents()
+        assert find_problems(root, f"at {scale:.0%}") == []
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setFont(old_font)
