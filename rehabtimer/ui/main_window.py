@@ -59,6 +59,7 @@ from rehabtimer.ui.reminder_dialog import ReminderDialog
 from rehabtimer.ui.reminder_popup import ReminderPopup
 from rehabtimer.ui.reminder_service import ReminderService
 from rehabtimer.ui.routine_editor import RoutinesScreen
+from rehabtimer.ui.routine_editor_screen import RoutineEditor
 from rehabtimer.ui.screen_awake import ScreenAwake
 from rehabtimer.ui.session_controller import SessionController
 from rehabtimer.ui.session_view import SessionView
@@ -565,11 +566,22 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def quit(self) -> None:
+        if not self._may_close():
+            return
         self._quitting = True
         self.close()
         QApplication.quit()
 
+    def _may_close(self) -> bool:
+        """Asks before unsaved routine changes are lost."""
+        editing = next((e for e in self.findChildren(RoutineEditor) if e.isVisible()), None)
+        return editing is None or editing.may_leave()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Spontaneous: the window's close button or Alt+F4; Quit in the tray asks itself.
+        if event.spontaneous() and not self._may_close():
+            event.ignore()
+            return
         controller = self.controller
         if controller is not None and controller.engine.status is not Status.FINISHED:
             # Closing mid-session keeps what was done, as a stopped session.

@@ -292,15 +292,19 @@ class RoutineEditor(QWidget):
         if self._check.routine is not None:
             self.save_requested.emit(self._check.routine)
 
+    def may_leave(self) -> bool:
+        """True if nothing is unsaved, or the patient agrees to lose it."""
+        if not self.draft.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Leave without saving?"),
+            self.tr("This routine has changes that are not saved. Leave without saving "
+                    "them?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def leave(self) -> None:
-        if self.draft.dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Leave without saving?"),
-                self.tr("This routine has changes that are not saved. Leave without saving "
-                        "them?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.closed.emit()
+        if self.may_leave():
+            self.closed.emit()

@@ -528,3 +528,20 @@ def test_numbers_change_by_the_big_buttons_but_not_by_a_stray_wheel(qtbot, data_
     assert box.value() == 6
     assert visible(editor, QPushButton, "steps[0].hold_s.more").accessibleName() == (
         "More: Hold for")
+
+
+def test_quitting_with_unsaved_changes_asks_first(qtbot, data_dir, monkeypatch):
+    window, _ = open_active(qtbot, data_dir)
+    screen = routines_screen(window)
+    click(window, "new")
+    type_text(qtbot, field(editor_of(screen), "title.en"), "Half done")
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+
+    window.quit()
+    assert window.isVisible() and screen.editor is not None and quits == []
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.quit()
+    assert not window.isVisible() and quits == [True]
