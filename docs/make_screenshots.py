@@ -189,7 +189,9 @@ class Shooter:
                     popup.grab().save(str(self.out / f"reminder{suffix}-{self.lang}.png"))
             window.refresh_tray()
             menu = window.tray.menu
-            menu.adjustSize()
+            # Sized as it would be when popped up: the style sheet's font first.
+            menu.ensurePolished()
+            menu.resize(menu.sizeHint())
             menu.grab().save(str(self.out / f"tray-menu{suffix}-{self.lang}.png"))
             routines = [(e.routine.id, pick(e.routine.title, self.lang))
                         for e in window.ctx.library.entries]

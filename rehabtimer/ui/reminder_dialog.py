@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
 
 MAX_TIMES_PER_ROUTINE = 12
 
@@ -72,6 +72,7 @@ class ReminderDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show()
+        grow_for_wrapped_text(self)
 
     def _current(self) -> list[time]:
         return self._times[self.routine.currentData()]
@@ -79,8 +80,7 @@ class ReminderDialog(QDialog):
     def _show(self) -> None:
         self.list.clear()
         for at in self._current():
-            item = QListWidgetItem(f"{at:%H:%M}")
-            self.list.addItem(item)
+            self.list.addItem(QListWidgetItem(f"{at:%H:%M}"))
         self._enable()
 
     def _enable(self) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.progress import Progress
 
 
@@ -56,6 +56,7 @@ class ReminderPopup(QDialog):
         later30.clicked.connect(lambda: self._snooze(30))
         not_now.clicked.connect(self.reject)
         self.setAccessibleDescription(self.message)
+        grow_for_wrapped_text(self)
 
     def _start(self) -> None:
         self.start.emit(self.routine_id)
