@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import make_button, make_label
 
 
@@ -75,13 +76,14 @@ class HomeView(QWidget):
         self._title = make_label("RehabTimer", "title")
         self._profile = make_label(role="muted")
         self._profile.setObjectName("profile")
-        self._profile.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         history = make_button(self.tr("History and reports"), name="history")
         history.clicked.connect(self.history_requested.emit)
-        header = QHBoxLayout()
+        # Wraps: with large text or long words the buttons go under the title, not past
+        # the edge of the screen.
+        header = FlowLayout(spacing=16)
         header.addWidget(self._title)
-        header.addWidget(self._profile, 1)
-        header.addSpacing(16)
+        header.addWidget(self._profile)
+        header.add_stretch()
         header.addWidget(history)
         routines = make_button(self.tr("Routines…"), name="routines")
         routines.clicked.connect(self.editor_requested.emit)
@@ -109,12 +111,14 @@ class HomeView(QWidget):
         options.addWidget(self._sound)
         options.addSpacing(24)
         options.addWidget(self._voice)
-        options.addWidget(self._voice_reason, 1)
+        options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addLayout(options)
+        # On a line of its own: beside the check boxes it is squeezed into a narrow column.
+        layout.addWidget(self._voice_reason)
         self._state: HomeState | None = None
 
     def set_state(self, state: HomeState, columns: int = 2) -> None:

@@ -71,18 +71,19 @@ class CautionsPage(Page):
             # A clinician may have asked for one of these; the routine as written comes first.
             self.body.addWidget(make_label(self.tr("Which version today?"), "heading"))
             for number, version in enumerate(versions):
-                minutes = max(1, round(version.total_s / 60))
-                choice = QRadioButton(self.tr("{title} — about {minutes} min").format(
-                    title=version.title, minutes=minutes))
+                choice = QRadioButton(version.title)
                 choice.setObjectName(f"version:{version.preset_id or ''}")
                 choice.setProperty("preset", version.preset_id)
                 choice.setChecked(number == 0)
                 self._versions.addButton(choice)
                 self.body.addWidget(choice)
-                if version.description:
-                    detail = make_label(version.description, "muted")
-                    detail.setContentsMargins(36, 0, 0, 0)
-                    self.body.addWidget(detail)
+                # Under the button, wrapped: a radio button's own text never wraps.
+                about = self.tr("About {minutes} min.").format(
+                    minutes=max(1, round(version.total_s / 60)))
+                detail = make_label(f"{about} {version.description}".strip(), "muted")
+                detail.setContentsMargins(36, 0, 0, 0)
+                choice.setAccessibleDescription(detail.text())
+                self.body.addWidget(detail)
         self.body.addStretch(1)
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)

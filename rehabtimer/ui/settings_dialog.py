@@ -11,15 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QSlider,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from rehabtimer.desktop import Autostart, UnsupportedPlatform, default_exec_command
 from rehabtimer.settings import Settings
-from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.flow_layout import FlowLayout
+from rehabtimer.ui.page import ScrollIfCramped, grow_for_wrapped_text, make_button, make_label
 
 
 class SettingsDialog(QDialog):
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
         self.text_scale.setSingleStep(10)
         self.text_scale.setSuffix(" %")
         self.text_scale.setValue(settings.text_scale)
-        self.high_contrast = QCheckBox(self.tr("High contrast (white on black)"))
+        self.high_contrast = QCheckBox(self.tr("High contrast"))
         self.high_contrast.setChecked(settings.high_contrast)
         self.week_start = QComboBox()
         days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
@@ -69,12 +70,12 @@ class SettingsDialog(QDialog):
             self.week_start.addItem(day, number)
         self.week_start.setCurrentIndex(self.week_start.findData(settings.week_start))
         # Start at login lives with the desktop session, not in settings.json.
-        self.at_login = QCheckBox(self.tr("Start RehabTimer when I log in"))
+        self.at_login = QCheckBox(self.tr("Start at login"))
         supported, _ = self._autostart.supported()
         self.at_login.setEnabled(supported)
         self.at_login.setChecked(supported and self._autostart.enabled())
         self.at_login.toggled.connect(self._start_at_login)
-        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window is closed"))
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray"))
         self.keep_in_tray.setEnabled(tray_available)
         self.keep_in_tray.setChecked(tray_available and settings.keep_in_tray)
         reminders = make_button(self.tr("Reminder times…"), name="reminders")
@@ -83,11 +84,15 @@ class SettingsDialog(QDialog):
         backup.clicked.connect(self.backup_requested)
         restore = make_button(self.tr("Restore a backup…"), name="restore")
         restore.clicked.connect(self.restore_requested)
-        backups = QHBoxLayout()
-        backups.addWidget(backup)
-        backups.addWidget(restore)
+        backups = QWidget()
+        row = FlowLayout(backups)
+        row.addWidget(backup)
+        row.addWidget(restore)
 
-        form = QFormLayout(self)
+        content = QWidget()
+        form = QFormLayout(content)
+        # Fields go under their labels when the two do not fit side by side (large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.sounds)
         form.addRow(self.tr("Volume:"), self.volume)
@@ -106,15 +111,19 @@ class SettingsDialog(QDialog):
             form.addRow(make_label(
                 self.tr("Starting at login is not supported on this computer."), "muted"))
         form.addRow(self.keep_in_tray)
-        if not tray_available:
-            form.addRow(make_label(
-                self.tr("This desktop has no tray, so RehabTimer closes with its window."),
-                "muted"))
+        form.addRow(make_label(
+            self.tr("When the window is closed, RehabTimer stays in the tray and reminders "
+                    "still come.") if tray_available else
+            self.tr("This desktop has no tray, so RehabTimer closes with its window."),
+            "muted"))
         form.addRow(self.tr("Reminders:"), reminders)
         form.addRow(self.tr("History backups:"), backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(ScrollIfCramped(content), 1)
+        layout.addWidget(buttons)
+        grow_for_wrapped_text(self)
         for name, widget in (
             ("language", self.language), ("sounds", self.sounds), ("volume", self.volume),
             ("voice", self.voice), ("rate", self.rate), ("get_ready", self.get_ready),

@@ -42,7 +42,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title} — about {minutes} min</source>
+        <source>About {minutes} min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,10 +160,6 @@
     </message>
     <message>
         <source>Caution {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caution {n}: the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,10 +1463,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High contrast (white on black)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,14 +1491,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start RehabTimer when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder times…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1507,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When the window is closed, RehabTimer stays in the tray and reminders still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so RehabTimer closes with its window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,6 +1524,18 @@
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,8 +42,8 @@
         <translation>今日はどのやり方にしますか?</translation>
     </message>
     <message>
-        <source>{title} — about {minutes} min</source>
-        <translation>{title} — 約 {minutes} 分</translation>
+        <source>About {minutes} min.</source>
+        <translation>約 {minutes} 分。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -161,10 +161,6 @@
     <message>
         <source>Caution {n}</source>
         <translation>注意 {n}</translation>
-    </message>
-    <message>
-        <source>Caution {n}: the words</source>
-        <translation>注意 {n}:文章</translation>
     </message>
     <message>
         <source>Remove caution {n}</source>
@@ -893,7 +889,7 @@
     </message>
     <message>
         <source>Reminders come only while RehabTimer is open. To get them with the window closed, turn on “Keep running in the tray” in the settings.</source>
-        <translation>お知らせは RehabTimer が開いているときだけ届きます。画面を閉じても受け取るには、設定で「画面を閉じてもトレイで動かし続ける」をオンにしてください。</translation>
+        <translation>お知らせは RehabTimer が開いているときだけ届きます。画面を閉じても受け取るには、設定で「トレイで動かし続ける」をオンにしてください。</translation>
     </message>
     <message>
         <source>Routine:</source>
@@ -1467,10 +1463,6 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>High contrast (white on black)</source>
-        <translation>ハイコントラスト(黒地に白)</translation>
-    </message>
-    <message>
         <source>Monday</source>
         <translation>月曜日</translation>
     </message>
@@ -1499,14 +1491,6 @@
         <translation>土曜日</translation>
     </message>
     <message>
-        <source>Start RehabTimer when I log in</source>
-        <translation>ログインしたら RehabTimer を起動する</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation>画面を閉じてもトレイで動かし続ける</translation>
-    </message>
-    <message>
         <source>Reminder times…</source>
         <translation>お知らせの時刻…</translation>
     </message>
@@ -1523,6 +1507,10 @@
         <translation>このパソコンでは、ログイン時の自動起動に対応していません。</translation>
     </message>
     <message>
+        <source>When the window is closed, RehabTimer stays in the tray and reminders still come.</source>
+        <translation>画面を閉じても RehabTimer はトレイに残り、お知らせが届きます。</translation>
+    </message>
+    <message>
         <source>This desktop has no tray, so RehabTimer closes with its window.</source>
         <translation>このデスクトップにはトレイがないため、RehabTimer は画面を閉じると終了します。</translation>
     </message>
@@ -1537,6 +1525,18 @@
     <message>
         <source>Language:</source>
         <translation>言語:</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト(黒地に白)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動する</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>トレイで動かし続ける</translation>
     </message>
     <message>
         <source>Volume:</source>
