@@ -49,6 +49,14 @@ def _editor(window: QWidget) -> RoutineEditor:
     return screens[0].editor
 
 
+def _show_as_on_full_hd(dialog: QWidget) -> None:
+    """Open a dialog at the size Qt gives it on a 1920x1080 screen: its size hint, at most
+    two thirds of the screen (the offscreen screen here is smaller)."""
+    dialog.ensurePolished()
+    dialog.resize(dialog.sizeHint().boundedTo(QSize(1280, 720)))
+    dialog.show()
+
+
 class Shooter:
     def __init__(self, app: QApplication, out: Path, lang: str) -> None:
         self.app, self.out, self.lang = app, out, lang
@@ -145,7 +153,7 @@ class Shooter:
         window, drive = self.window(data_dir)
         dialog = SettingsDialog(window.ctx.settings, "Voice guidance is not available here.",
                                 None, window)
-        dialog.show()
+        _show_as_on_full_hd(dialog)
         self.app.processEvents()
         dialog.grab().save(str(self.out / f"settings-{self.lang}.png"))
         dialog.close()
@@ -203,7 +211,7 @@ class Shooter:
             dialog.grab().save(str(self.out / f"reminder-times{suffix}-{self.lang}.png"))
             dialog.close()
             settings = SettingsDialog(window.ctx.settings, None, None, window)
-            settings.show()
+            _show_as_on_full_hd(settings)
             self.app.processEvents()
             if suffix:
                 settings.grab().save(str(self.out / f"settings{suffix}-{self.lang}.png"))
