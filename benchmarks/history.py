@@ -32,6 +32,7 @@ from rehabtimer.core.routine import Routine
 from rehabtimer.core.timeline import Timeline, build_timeline
 from rehabtimer.paths import builtin_routines_dir, data_paths, prepare
 from rehabtimer.storage.aggregates import daily_activity
+from rehabtimer.storage.backup import backup_database
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database, open_database
 from rehabtimer.storage.repositories import (
@@ -85,10 +86,26 @@ def open_history_and_paint(data_dir: Path, last_day: date) -> list[tuple[str, fl
         window.history._change(range_key=key)
         window.repaint()
         figures.append((label, time.perf_counter() - started))
+    # Open and close the history 100 times, after 10 to settle caches: what stays behind.
+    for cycle in range(110):
+        if cycle == 10:
+            before = resident_mib()
+        window.show_history()
+        app.processEvents()
+        window.show_home()
+        app.processEvents()
+    print(f"history opened and closed 100 times: resident memory {before:.0f} -> "
+          f"{resident_mib():.0f} MiB ({resident_mib() - before:+.1f} MiB; aim <= 10)")
     window.close()
     window.deleteLater()
     app.processEvents()
     return figures
+
+
+def resident_mib() -> float:
+    """The process's resident memory now (not the peak), from /proc."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def timelines() -> dict[str, Timeline]:
@@ -274,6 +291,9 @@ def main(argv: list[str]) -> int:
             f"{how}: {build_s:.1f} s ({recorded / build_s:.0f} sessions/s)"
         )
         print(f"file: {paths.database.stat().st_size / 2**20:.1f} MiB")
+        backup_s, _ = median_seconds(
+            lambda: backup_database(paths.database, paths.backups / "benchmark.sqlite"))
+        print(f"verified backup of the whole file: {backup_s * 1000:.0f} ms (aim <= 300 ms)")
 
         with open_database(paths.database, paths.backups) as db:
             plans = plan_periods(db, profile_id)
