@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from rehabtimer.ui.flow_layout import FlowLayout
 
 
 def make_label(text: str = "", role: str | None = None) -> QLabel:
@@ -88,6 +89,15 @@ def grow_for_wrapped_text(window: QWidget) -> None:
     window.installEventFilter(_FitsWrappedText(window))
 
 
+class ButtonRow(FlowLayout):
+    """A page's buttons: they wrap onto a second line when long words or large text make
+    them wider than the window, and pages build the row as they would a QHBoxLayout."""
+
+    def addStretch(self, stretch: int = 0) -> None:
+        """What follows goes to the right; one stretch, so its factor does not matter."""
+        self.add_stretch()
+
+
 class Page(QWidget):
     """A screen with a big title, a body and a row of buttons at the bottom."""
 
@@ -96,7 +106,7 @@ class Page(QWidget):
         self.title = make_label(role="title")
         self.body = QVBoxLayout()
         self.body.setSpacing(14)
-        self.buttons = QHBoxLayout()
+        self.buttons = ButtonRow()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         layout.setSpacing(18)
