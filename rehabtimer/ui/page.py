@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -57,6 +57,13 @@ class ScrollIfCramped(QScrollArea):
         content.installEventFilter(self)
         # The view, not the area: a scroll bar that comes or goes narrows or widens the view.
         self.viewport().installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        # What the content would like, as if there were no scroll area: a window opens at
+        # that size where the screen allows, and only scrolls where it does not.
+        content = self.widget().sizeHint()
+        return QSize(content.width() + self.verticalScrollBar().sizeHint().width(),
+                     content.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.viewport() and event.type() == QEvent.Type.Resize) or (

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
+from rehabtimer.ui.page import ScrollIfCramped, make_button, make_label
 
 MAX_TIMES_PER_ROUTINE = 12
 
@@ -48,7 +48,9 @@ class ReminderDialog(QDialog):
         self.routine.currentIndexChanged.connect(self._show)
         self.list.currentRowChanged.connect(self._enable)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(make_label(self.tr(
             "A reminder comes at each time below, unless today's plan for the routine is "
             "already done. You can put it off by 10 or 30 minutes.")))
@@ -57,8 +59,12 @@ class ReminderDialog(QDialog):
                 "Reminders come only while RehabTimer is open. To get them with the window "
                 "closed, turn on “Keep running in the tray” in the settings."), "muted"))
         form = QFormLayout()
+        # The choice under its label when both do not fit on a line (long routine names).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Routine:"), self.routine)
         layout.addLayout(form)
+        # A few rows are enough to see; more scroll inside the list.
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 3)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
@@ -70,9 +76,11 @@ class ReminderDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        # With large text the notes take many lines: the content scrolls, Save stays in view.
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollIfCramped(content), 1)
+        outer.addWidget(buttons)
         self._show()
-        grow_for_wrapped_text(self)
 
     def _current(self) -> list[time]:
         return self._times[self.routine.currentData()]

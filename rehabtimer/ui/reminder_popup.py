@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.progress import Progress
 
@@ -34,15 +35,15 @@ class ReminderPopup(QDialog):
             self.message = self.tr("Time for “{title}”.").format(title=title)
         heading = make_label(self.message, "heading")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
         layout.addWidget(heading)
         if progress is not None:
             done = (self.tr("{done} of {planned} this week") if progress.per_week
                     else self.tr("{done} of {planned} today"))
             layout.addWidget(make_label(done.format(done=progress.done,
                                                     planned=progress.planned)))
-        row = QHBoxLayout()
+        row = FlowLayout()  # four big buttons in a row are wider than the screen at 200 %
         start = make_button(self.tr("Start now"), "primary", "start")
         later10 = make_button(self.tr("In 10 minutes"), name="snooze10")
         later30 = make_button(self.tr("In 30 minutes"), name="snooze30")

@@ -93,8 +93,8 @@ class RoutineEditor(QWidget):
         self._back.clicked.connect(self.leave)
         self.save = make_button(self.tr("Save"), "primary", "save")
         self.save.clicked.connect(self._save)
-        # The total and why Save is off share the bottom row with the buttons: at large text
-        # sizes each row taken from the form leaves it less room.
+        # The total and why Save is off take the full width above the buttons: squeezed
+        # between them, at large text sizes each wrapped to three lines and was cut.
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.total)
@@ -102,9 +102,9 @@ class RoutineEditor(QWidget):
         words.addWidget(self.reason)
         bottom = QHBoxLayout()
         bottom.setSpacing(16)
-        bottom.addWidget(self._back, 0, Qt.AlignmentFlag.AlignBottom)
-        bottom.addLayout(words, 1)
-        bottom.addWidget(self.save, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addWidget(self._back)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -112,6 +112,7 @@ class RoutineEditor(QWidget):
         layout.addWidget(make_label(heading, "heading"))
         layout.addLayout(step_buttons)
         layout.addLayout(middle, 1)
+        layout.addLayout(words)
         layout.addLayout(bottom)
 
         for keys, action in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,7 +120,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("History backups:"), backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self._content, self._buttons = content, buttons
         layout = QVBoxLayout(self)
         layout.addWidget(ScrollIfCramped(content), 1)
         layout.addWidget(buttons)
@@ -145,15 +144,6 @@ class SettingsDialog(QDialog):
                 lambda _value, slider=slider: None if slider.isSliderDown() else self._emit()
             )
             slider.sliderReleased.connect(self._emit)
-
-    def sizeHint(self) -> QSize:
-        # Room for everything, as without the scroll area (which asks for little); Qt caps
-        # a dialog at two thirds of the screen, and the area scrolls beyond that.
-        content, buttons = self._content.sizeHint(), self._buttons.sizeHint()
-        margins = self.layout().contentsMargins()
-        return QSize(content.width() + margins.left() + margins.right() + 24,
-                     content.height() + buttons.height() + margins.top() + margins.bottom()
-                     + self.layout().spacing())
 
     def _slider(self, low: int, high: int, value: int) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)

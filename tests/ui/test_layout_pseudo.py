@@ -381,18 +381,7 @@ SCREENS: dict[str, Callable[[Visit], QWidget]] = {
 TEXT_AND_SCREENS = ((100, QSize(1200, 800)), (200, QSize(1200, 800)), (100, QSize(1024, 700)))
 
 # Problems waiting for their owners: (screen, text size, screen width) -> what is wrong.
-KNOWN_SCREENS: dict[tuple[str, int, int], str] = {
-    ("routine editor", 200, 1200): (
-        "routine_editor_screen.py: the 'total' and 'save-reason' labels share the bottom row "
-        "with Back and Save, wrap to three lines each there and are cut by 7 px; the list "
-        "and the form above are left about 80 px"),
-    ("reminder times", 200, 1200): (
-        "reminder_dialog.py: the two notes wrap to four lines each at 2/3 of the screen's "
-        "width, and the dialog grows to 1018x1005, taller than the screen: Save is off it"),
-    ("reminder", 200, 1200): (
-        "reminder_popup.py: Start now, In 10 minutes, In 30 minutes and Not now are one "
-        "row, 1594 px wide"),
-}
+KNOWN_SCREENS: dict[tuple[str, int, int], str] = {}
 KNOWN_WINDOW: dict[tuple[int, int], str] = {}
 
 
