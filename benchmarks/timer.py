@@ -18,6 +18,7 @@ side, how far off a timer that counts 1 s ticks would be.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import subprocess
@@ -98,7 +99,8 @@ def main(argv: list[str]) -> int:
                 suspends.append(event)
                 QTimer.singleShot(1000, controller.toggle_pause)  # the patient carries on
             if isinstance(event, SessionResumed):
-                phase_end[0] = event.at + (controller.engine.state().remaining_s or 0.0)
+                # The pause moved this phase's end; measured again from the next phase on.
+                phase_end[0] = math.nan
         cue = cue_for(events)
         if cue is not None:
             cues.play(cue)
@@ -113,7 +115,8 @@ def main(argv: list[str]) -> int:
 
     def on_state(state) -> None:
         # What the screen shows against the schedule, at the moment it is drawn.
-        if state.status is Status.RUNNING and state.remaining_s is not None:
+        measurable = not math.isnan(phase_end[0]) and state.remaining_s is not None
+        if state.status is Status.RUNNING and measurable:
             shown_error.append(abs(state.remaining_s - (phase_end[0] - time.monotonic())))
 
     controller.events.connect(on_events)

@@ -42,6 +42,9 @@ class TimerFace(QWidget):
         self._dimmed = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self.MIN_SIZE)
+        # The face paints its own background: at 20 pacer frames a second, letting Qt paint
+        # the windows behind it each time costs more than the face itself.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     @property
     def text(self) -> str:
@@ -62,6 +65,7 @@ class TimerFace(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().window())
         area = QRectF(self.rect())
         colour = phase_colour(self._kind)
         if self._pacer is not None:
