@@ -206,7 +206,7 @@ class Shooter:
             dialog = ReminderDialog(routines, {"low-back": [time(8, 30), time(19, 0)]},
                                     in_tray=False, parent=window)
             dialog.routine.setCurrentIndex(dialog.routine.findData("low-back"))
-            dialog.show()
+            _show_as_on_full_hd(dialog)
             self.app.processEvents()
             dialog.grab().save(str(self.out / f"reminder-times{suffix}-{self.lang}.png"))
             dialog.close()

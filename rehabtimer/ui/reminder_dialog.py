@@ -64,7 +64,8 @@ class ReminderDialog(QDialog):
         form.addRow(self.tr("Routine:"), self.routine)
         layout.addLayout(form)
         # A few rows are enough to see; more scroll inside the list.
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 3)
+        self.list.ensurePolished()  # the style sheet's text size, not the default one
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3 + 24)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
