@@ -191,6 +191,8 @@ class Shooter:
             window.reminders.snooze("low-back", 1)
             clock.advance(60)
             window.reminders.check()
+            # Twice: the popup widens itself as it is shown, and lays out again after that.
+            self.app.processEvents()
             self.app.processEvents()
             for popup in window.findChildren(ReminderPopup):
                 if popup.isVisible():

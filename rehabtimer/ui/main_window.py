@@ -4,7 +4,7 @@ feedback. Screens are shown one at a time, full size, so they read from across t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -53,13 +53,10 @@ from rehabtimer.ui.prestart import (
     PainPage,
     Version,
 )
-from rehabtimer.ui.progress import progress_today
+from rehabtimer.ui.progress import Progress, progress_today
 from rehabtimer.ui.recovery import IntegrityCheck, recover
-from rehabtimer.ui.reminder_dialog import ReminderDialog
 from rehabtimer.ui.reminder_popup import ReminderPopup
 from rehabtimer.ui.reminder_service import ReminderService
-from rehabtimer.ui.routine_editor import RoutinesScreen
-from rehabtimer.ui.routine_editor_screen import RoutineEditor
 from rehabtimer.ui.screen_awake import ScreenAwake
 from rehabtimer.ui.session_controller import SessionController
 from rehabtimer.ui.session_view import SessionView
@@ -192,7 +189,7 @@ class MainWindow(QMainWindow):
             columns=1 if self.ctx.settings.text_scale >= 150 else 2,
         )
         self._show(self.home)
-        self.refresh_tray()
+        self.refresh_tray(progress)
 
     # -- reminders and the tray --------------------------------------------------------------
 
@@ -275,13 +272,16 @@ class MainWindow(QMainWindow):
         self.reminders.start()
 
     @reported
-    def refresh_tray(self) -> None:
-        progress = progress_today(self.ctx, self.ctx.clock.now().date())
+    def refresh_tray(self, progress: Mapping[str, Progress] | None = None) -> None:
+        if progress is None:
+            progress = progress_today(self.ctx, self.ctx.clock.now().date())
         reminded = {r.routine_id for r in self.reminders.repository.times(self.ctx.profile.id)}
         self.tray.set_state(build_tray_state(self.ctx, progress, reminded))
 
     @reported
     def show_reminders(self) -> None:
+        from rehabtimer.ui.reminder_dialog import ReminderDialog  # not needed at start-up
+
         repository = self.reminders.repository
         saved: dict[str, list] = {}
         for reminder in repository.times(self.ctx.profile.id):
@@ -332,6 +332,9 @@ class MainWindow(QMainWindow):
 
     @reported
     def show_routine_editor(self) -> None:
+        # Imported here, not at start-up: the editor's modules cost about 50 ms.
+        from rehabtimer.ui.routine_editor import RoutinesScreen
+
         screen = RoutinesScreen(self.ctx)
         screen.done.connect(self.show_home)  # home is built anew from the reloaded library
         self._show(screen)
@@ -573,9 +576,9 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def _may_close(self) -> bool:
-        """Asks before unsaved routine changes are lost."""
-        editing = next((e for e in self.findChildren(RoutineEditor) if e.isVisible()), None)
-        return editing is None or editing.may_leave()
+        """Asks before unsaved changes on the screen shown (the routine editor's) are lost."""
+        may_leave = getattr(self._transient, "may_leave", None)
+        return may_leave is None or may_leave()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Spontaneous: the window's close button or Alt+F4; Quit in the tray asks itself.

@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from rehabtimer.core.reminders import SNOOZE_CHOICES
 from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.progress import Progress
@@ -45,19 +47,34 @@ class ReminderPopup(QDialog):
                                                     planned=progress.planned)))
         row = FlowLayout()  # four big buttons in a row are wider than the screen at 200 %
         start = make_button(self.tr("Start now"), "primary", "start")
-        later10 = make_button(self.tr("In 10 minutes"), name="snooze10")
-        later30 = make_button(self.tr("In 30 minutes"), name="snooze30")
-        not_now = make_button(self.tr("Not now"), name="dismiss")
-        for button in (start, later10, later30, not_now):
-            row.addWidget(button)
-        layout.addLayout(row)
         start.setDefault(True)
         start.clicked.connect(self._start)
-        later10.clicked.connect(lambda: self._snooze(10))
-        later30.clicked.connect(lambda: self._snooze(30))
+        row.addWidget(start)
+        for choice in SNOOZE_CHOICES:
+            minutes = int(choice.total_seconds() // 60)
+            later = make_button(self.tr("In {minutes} minutes").format(minutes=minutes),
+                                name=f"snooze{minutes}")
+            later.clicked.connect(lambda _checked=False, m=minutes: self._snooze(m))
+            row.addWidget(later)
+        not_now = make_button(self.tr("Not now"), name="dismiss")
         not_now.clicked.connect(self.reject)
+        row.addWidget(not_now)
+        layout.addLayout(row)
+        self._row = row
         self.setAccessibleDescription(self.message)
         grow_for_wrapped_text(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Wide enough for the buttons side by side where the screen allows: a wrapping row
+        # asks only for its widest button, which would open the reminder as a thin column.
+        margins = self.layout().contentsMargins()
+        items = [self._row.itemAt(i).widget() for i in range(self._row.count())]
+        wanted = (sum(w.sizeHint().width() for w in items)
+                  + self._row.spacing() * (len(items) - 1) + margins.left() + margins.right())
+        screen = self.screen()
+        room = screen.availableGeometry().width() * 2 // 3 if screen else wanted
+        self.resize(max(self.width(), min(wanted, room)), self.height())
+        super().showEvent(event)
 
     def _start(self) -> None:
         self.start.emit(self.routine_id)

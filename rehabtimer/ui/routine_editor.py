@@ -58,6 +58,10 @@ class RoutinesScreen(QWidget):
         layout.addWidget(self._stack)
         self._refresh()
 
+    def may_leave(self) -> bool:
+        """True unless a routine being edited has changes the patient wants to keep."""
+        return self.editor is None or self.editor.may_leave()
+
     def _refresh(self, notice: str = "", focus: str = "") -> None:
         rows = [
             RoutineRow(e.routine.id, self._title(e.routine), e.builtin, len(e.routine.steps),

@@ -923,11 +923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In 10 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In 30 minutes</source>
+        <source>In {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -923,12 +923,8 @@
         <translation>いま始める</translation>
     </message>
     <message>
-        <source>In 10 minutes</source>
-        <translation>10分後に</translation>
-    </message>
-    <message>
-        <source>In 30 minutes</source>
-        <translation>30分後に</translation>
+        <source>In {minutes} minutes</source>
+        <translation>{minutes}分後に</translation>
     </message>
     <message>
         <source>Not now</source>

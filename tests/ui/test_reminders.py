@@ -83,7 +83,8 @@ def test_no_reminder_once_todays_plan_is_met_or_the_day_is_marked(qtbot, data_di
     assert popups(window) == []
 
 
-def test_snoozing_brings_the_reminder_back_after_ten_minutes(qtbot, data_dir):
+def a_reminder_on_screen(qtbot, data_dir) -> tuple[object, FakeClock, ReminderPopup]:
+    """The window at 08:01, with the 08:01 reminder just shown."""
     clock = FakeClock(MORNING)
     window, _ = open_window(qtbot, data_dir, clock=clock)
     remind_at(window, time(8, 1))
@@ -91,6 +92,11 @@ def test_snoozing_brings_the_reminder_back_after_ten_minutes(qtbot, data_dir):
     clock.advance(60)
     window.reminders.check()
     [popup] = popups(window)
+    return window, clock, popup
+
+
+def test_snoozing_brings_the_reminder_back_after_ten_minutes(qtbot, data_dir):
+    window, clock, popup = a_reminder_on_screen(qtbot, data_dir)
 
     popup.findChild(QPushButton, "snooze10").click()
     assert popups(window) == []
@@ -122,14 +128,9 @@ def test_a_reminder_missed_while_the_app_was_closed_is_shown_once_at_start(qtbot
 
 
 def test_starting_from_the_reminder_opens_the_routine(qtbot, data_dir):
-    clock = FakeClock(MORNING)
-    window, _ = open_window(qtbot, data_dir, clock=clock)
-    remind_at(window, time(8, 1))
-    window.reminders.check()
-    clock.advance(60)
-    window.reminders.check()
+    window, _, popup = a_reminder_on_screen(qtbot, data_dir)
 
-    popups(window)[0].findChild(QPushButton, "start").click()
+    popup.findChild(QPushButton, "start").click()
 
     assert isinstance(window._stack.currentWidget(), DisclaimerPage | CautionsPage)
 
