@@ -19,7 +19,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -572,19 +572,45 @@ class SessionRepository:
         profile_id: int | None = None,
         since: date | None = None,
         until: date | None = None,
+        routine_id: str | None = None,
     ) -> list[SessionRecord]:
         """Sessions by the patient's local start date, `since` and `until` both included."""
-        # Plain columns, not ORM objects: building thousands of ORM instances for a year's
-        # history cost more than the query itself.
-        query = select(*SessionRow.__table__.columns, SnapshotRow.title_json).join(
-            SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id
-        )
-        if profile_id is not None:
-            query = query.where(SessionRow.profile_id == profile_id)
-        query = query.where(*started_between(since, until))
+        query = _listed(profile_id, since, until, routine_id)
         with self._db.transaction() as s:
             found = s.execute(query.order_by(SessionRow.started_at, SessionRow.id))
             return [_session_record(row, row.title_json) for row in found]
+
+    def newest(
+        self,
+        profile_id: int,
+        since: date | None,
+        until: date | None,
+        routine_id: str | None,
+        offset: int,
+        limit: int,
+    ) -> list[SessionRecord]:
+        """A page of list()'s sessions, newest first: a table of years fills as it scrolls."""
+        query = _listed(profile_id, since, until, routine_id)
+        query = query.order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+        with self._db.transaction() as s:
+            found = s.execute(query.offset(offset).limit(limit))
+            return [_session_record(row, row.title_json) for row in found]
+
+    def count(
+        self,
+        profile_id: int,
+        since: date | None,
+        until: date | None,
+        routine_id: str | None = None,
+    ) -> int:
+        """How many sessions list() would return, without loading them."""
+        query = select(func.count()).select_from(SessionRow).where(
+            SessionRow.profile_id == profile_id, *started_between(since, until)
+        )
+        if routine_id is not None:
+            query = query.where(SessionRow.routine_id == routine_id)
+        with self._db.transaction() as s:
+            return s.scalar(query) or 0
 
     def first_day(self, profile_id: int) -> date | None:
         """The local date of the profile's earliest session, without loading any session."""
@@ -603,6 +629,21 @@ class SessionRepository:
             result = s.execute(update(SessionRow).where(SessionRow.id == session_id).values(values))
             if result.rowcount != 1:
                 raise LookupError(f"no session {session_id}")
+
+
+def _listed(
+    profile_id: int | None, since: date | None, until: date | None, routine_id: str | None
+) -> Select[Any]:
+    # Plain columns, not ORM objects: building thousands of ORM instances for a year's
+    # history cost more than the query itself.
+    query = select(*SessionRow.__table__.columns, SnapshotRow.title_json).join(
+        SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id
+    )
+    if profile_id is not None:
+        query = query.where(SessionRow.profile_id == profile_id)
+    if routine_id is not None:
+        query = query.where(SessionRow.routine_id == routine_id)
+    return query.where(*started_between(since, until))
 
 
 def _same_routine(profile_id: int, routine_id: str) -> ColumnElement[bool]:

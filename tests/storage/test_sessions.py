@@ -131,6 +131,32 @@ def test_sessions_are_listed_by_the_local_date_they_started_on(
     assert ids(sessions.list()) == [morning, late, after_midnight, evening_pst]
 
 
+def test_pages_newest_first_add_up_to_the_list_and_its_count(
+    sessions: SessionRepository, start_session: StartSession, profile_id: int
+) -> None:
+    # Around midnight in two offsets, and another routine the filter leaves out.
+    for n in range(7):
+        when = datetime(2026, 1, 5, 23, 50, tzinfo=JST) + timedelta(minutes=7 * n)
+        start_session(started_at=when)
+        start_session(started_at=when.astimezone(PST) - timedelta(hours=5))
+    start_session(started_at=datetime(2026, 1, 5, 12, 0, tzinfo=JST), routine_id="hip")
+    jan5, jan6 = date(2026, 1, 5), date(2026, 1, 6)
+    for since, until, routine_id in ((jan5, jan6, "knee"), (jan6, jan6, "knee"),
+                                     (jan5, jan5, None), (None, None, None)):
+        listed = sessions.list(profile_id, since, until, routine_id)
+        pages = [
+            sessions.newest(profile_id, since, until, routine_id, offset, 4)
+            for offset in range(0, len(listed) + 4, 4)
+        ]
+        assert all(len(page) <= 4 for page in pages)
+        newest_first = [s.id for page in pages for s in page]
+        assert newest_first == ids(sorted(listed, key=lambda s: (s.started_at, s.id),
+                                          reverse=True))
+        assert sessions.count(profile_id, since, until, routine_id) == len(listed)
+        assert routine_id is None or {s.routine_id for s in listed} == {routine_id}
+    assert sessions.count(profile_id, jan6, jan6) < sessions.count(profile_id, None, None)
+
+
 def test_sessions_are_listed_per_profile(
     db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int
 ) -> None:
