@@ -1,11 +1,12 @@
-"""Adherence: how much of the plan was done, by day and by week, and streaks of days.
+"""Adherence: how much of the plan was done, by day, week or month, and streaks of days.
 
 Plain arithmetic on plain records: storage supplies each day's activity, the UI phrases the
 numbers. A completed session earns one credit, a stopped or interrupted one the share of
 its planned exercise time that was done. A per-day plan is judged day by day, so doing more
-one day does not hide a missed day. A per-week plan is judged by the week: a day holds a
-seventh of it and its credit is only capped when the week is summed. Days marked rest, sick
-or away plan nothing and count nothing done, yet still report what was exercised.
+one day does not hide a missed day. A per-week plan is judged by the week (or the month):
+a day holds a seventh of it and its credit is only capped when the bucket is summed. Days
+marked rest, sick or away plan nothing and count nothing done, yet still report what was
+exercised.
 """
 
 from __future__ import annotations
@@ -159,6 +160,33 @@ def weekly(
     # Days from the range's start to the start of its second week.
     first = (week_start - start.weekday()) % 7 or 7
     bounds = [0, *range(first, days, 7), days]
+    spans = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    return _buckets(activity, plans, excused, start, spans, cap_per_week=True)
+
+
+def monthly(
+    activity: Sequence[DayActivity],
+    plans: Sequence[PlanPeriod],
+    excused: Mapping[date, Excuse],
+    start: date,
+    end: date,
+) -> list[Bucket]:
+    """One bucket per calendar month, clipped to the range: for charts of many years.
+
+    The same days as daily() with the same planned total. A per-day plan is still judged
+    day by day; a per-week plan's credit is capped at what the month plans, as weekly()
+    caps it at what the week plans.
+    """
+    days = (end - start).days + 1
+    bounds = [0]
+    month = start.replace(day=1)
+    while True:
+        month = (month + timedelta(days=32)).replace(day=1)
+        index = (month - start).days
+        if index >= days:
+            break
+        bounds.append(index)
+    bounds.append(days)
     spans = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     return _buckets(activity, plans, excused, start, spans, cap_per_week=True)
 

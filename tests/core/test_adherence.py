@@ -19,6 +19,7 @@ from rehabtimer.core.adherence import (
     Summary,
     active_days,
     daily,
+    monthly,
     streaks,
     summarize,
     weekly,
@@ -416,3 +417,52 @@ def test_bucket_percent_is_capped() -> None:
     bucket = Bucket(day(0), day(0), 2, 3, 0, 3, 0.0, None, None, None)
     assert bucket.percent == 100
     assert bucket.met
+
+
+def test_months_judge_per_day_plans_by_the_day_and_cap_per_week_plans_by_the_month() -> None:
+    jan31, feb1 = date(2026, 1, 31), date(2026, 2, 1)
+    activity = [
+        DayActivity(jan31, "knee", 3, 3.0, 900.0, (5,), (3,), ()),  # 2 a day: 1 too many
+        DayActivity(feb1, "hip", 9, 9.0, 600.0, (4, 6), (2,), ()),  # 1 a week: capped
+    ]
+    plans = [per_day(2), per_week(1, routine_id="hip")]
+    january, february = monthly(activity, plans, {}, date(2026, 1, 30), date(2026, 2, 3))
+    assert (january.start, january.end, february.start, february.end) == (
+        date(2026, 1, 30), jan31, feb1, date(2026, 2, 3))
+    assert january.planned == pytest.approx(2 * 2 + 2 / 7)
+    assert january.done == pytest.approx(2)  # the third session on the 31st adds nothing
+    assert february.planned == pytest.approx(3 * 2 + 3 / 7)
+    assert february.done == pytest.approx(3 / 7)  # nine sessions earn the month's share
+    assert (february.sessions, february.active_s, february.pain_before) == (9, 600.0, 5.0)
+
+
+@settings(max_examples=60)
+@given(histories(), st.integers(-40, 40))
+def test_months_tile_the_days_and_keep_their_totals(history, shift) -> None:
+    # Shifted so that ranges cross month ends, February's among them.
+    moved = timedelta(days=shift - 30)
+    history = History(
+        [replace(a, day=a.day + moved) for a in history.activity],
+        [p if p.start == date.min else replace(p, start=p.start + moved) for p in history.plans],
+        {d + moved: e for d, e in history.excused.items()},
+        history.start + moved,
+        history.end + moved,
+    )
+    days = daily(*history)
+    months = monthly(*history)
+    assert months[0].start == history.start
+    assert months[-1].end == history.end
+    for previous, month in itertools.pairwise(months):
+        assert month.start == previous.end + timedelta(days=1)
+        assert month.start.day == 1
+    assert all(m.start.month == m.end.month for m in months)
+    assert sum(m.planned for m in months) == pytest.approx(sum(d.planned for d in days))
+    assert sum(m.sessions for m in months) == sum(d.sessions for d in days)
+    assert sum(m.active_s for m in months) == pytest.approx(sum(d.active_s for d in days))
+    assert sum(m.excused_days for m in months) == sum(d.excused_days for d in days)
+    assert sum(m.done for m in months) <= sum(d.done for d in days) + 1e-9
+    for month in months:
+        inside = [d for d in days if month.start <= d.start <= month.end]
+        per_day_done = sum(d.done for d in inside)
+        assert month.done <= per_day_done + 1e-9
+        assert month.percent is None or 0 <= month.percent <= 100
