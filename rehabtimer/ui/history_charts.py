@@ -8,9 +8,12 @@ whatever the computer's time zone.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Literal
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QResizeEvent
@@ -33,25 +36,69 @@ def day_x(day: date) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
 
 
+Grain = Literal["day", "week", "month"]
+
+
 @dataclass(frozen=True)
 class ChartData:
-    """Everything the charts show, already in the UI language and already computed."""
+    """Everything the charts show, already in the UI language and already computed.
 
-    days: tuple[date, ...]
-    bucket_days: int
-    """1 for daily adherence bars, 7 when the range is long and bars are weekly."""
-    bucket_starts: tuple[date, ...]
+    Adherence bars are buckets of `grain`; minutes and pain are points per day, or per
+    month when the bars are monthly. Each bucket runs from its start to its end day, both
+    included, and has the sentence shown when the pointer is over it.
+    """
+
+    grain: Grain
+    bar_starts: tuple[date, ...]
+    bar_ends: tuple[date, ...]
     adherence: tuple[float | None, ...]
+    bar_hover: tuple[str, ...]
+    point_starts: tuple[date, ...]
+    point_ends: tuple[date, ...]
     minutes: tuple[float, ...]
+    """Active minutes a day: over a month, its average."""
     pain_before: tuple[float | None, ...]
     pain_after: tuple[float | None, ...]
     pain_before_trend: tuple[float | None, ...]
     pain_after_trend: tuple[float | None, ...]
+    """7-day medians, day by day; empty when the points are months."""
+    point_hover: tuple[str, ...]
     heat_days: tuple[date, ...]
     heat: tuple[float | None, ...]
     """Adherence per day of the last 12 months; None for no plan or an excused day."""
-    hover: dict[date, str]
-    """The sentence shown when the pointer is over a day (or a week's first day)."""
+
+
+def _titles(grain: Grain) -> tuple[str, str, str]:
+    """The adherence, minutes and pain charts' titles, which say what a bar or point is."""
+    adherence = {
+        "day": QCoreApplication.translate("HistoryCharts", "Adherence"),
+        "week": QCoreApplication.translate("HistoryCharts", "Adherence per week"),
+        "month": QCoreApplication.translate("HistoryCharts", "Adherence per month"),
+    }[grain]
+    if grain == "month":
+        return (
+            adherence,
+            QCoreApplication.translate("HistoryCharts", "Active minutes per day, monthly average"),
+            QCoreApplication.translate(
+                "HistoryCharts", "Pain 0-10: before ● orange, after ■ blue; monthly medians"
+            ),
+        )
+    return (
+        adherence,
+        QCoreApplication.translate("HistoryCharts", "Active minutes per day"),
+        # Said in the title rather than a legend: a legend covers points and breaks up
+        # when the chart is drawn at another size for the report.
+        QCoreApplication.translate(
+            "HistoryCharts", "Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians"
+        ),
+    )
+
+
+def _bars(starts: tuple[date, ...], ends: tuple[date, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Centres and widths of bars covering 80 % of their buckets, which may differ in length."""
+    left = np.array([day_x(d) for d in starts])
+    right = np.array([day_x(d) + DAY_S for d in ends])
+    return (left + right) / 2, (right - left) * 0.8
 
 
 def _set_title(plot: pg.PlotWidget, title: str, size_pt: float = TITLE_PT) -> None:
@@ -101,9 +148,10 @@ def _plot(title: str, y_label: str) -> pg.PlotWidget:
     return plot
 
 
-def _points(xs: list[float], ys: tuple[float | None, ...]) -> tuple[list[float], list[float]]:
-    pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+def _shown(ys: tuple[float | None, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Which values there are (None is none), and the values."""
+    values = np.array([np.nan if y is None else y for y in ys], dtype=float)
+    return ~np.isnan(values), values
 
 
 class HeatMap(pg.GraphicsObject):
@@ -139,14 +187,10 @@ def _heat_colour(value: float | None) -> str:
 class HistoryCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.adherence = _plot(self.tr("Adherence"), self.tr("% of plan"))
-        self.minutes = _plot(self.tr("Active minutes per day"), self.tr("minutes"))
-        # Said in the title rather than a legend: a legend covers points and breaks up
-        # when the chart is drawn at another size for the report.
-        self.pain = _plot(
-            self.tr("Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians"),
-            self.tr("pain"),
-        )
+        adherence, minutes, pain = _titles("day")
+        self.adherence = _plot(adherence, self.tr("% of plan"))
+        self.minutes = _plot(minutes, self.tr("minutes"))
+        self.pain = _plot(pain, self.tr("pain"))
         self.calendar = pg.PlotWidget()
         self.calendar.setBackground("w")
         _set_title(self.calendar, self.tr("Last 12 months: darker is more of the plan done"))
@@ -206,10 +250,14 @@ class HistoryCharts(QWidget):
         self._hover.setText(self.tr("Point at a bar to see its numbers."))
         for plot in (self.adherence, self.minutes, self.pain, self.calendar):
             plot.clear()
-        width = data.bucket_days * DAY_S * 0.8
-        starts = [day_x(d) + data.bucket_days * DAY_S / 2 for d in data.bucket_starts]
-        xs, ys = _points(starts, data.adherence)
-        self.adherence.addItem(pg.BarGraphItem(x=xs, height=ys, width=width, brush=BLUE,
+        for plot, title in zip((self.adherence, self.minutes, self.pain), _titles(data.grain),
+                               strict=True):
+            _set_title(plot, title)
+        # One item per chart and series, fed whole arrays: ten years are a few hundred bars.
+        centres, widths = _bars(data.bar_starts, data.bar_ends)
+        shown, heights = _shown(data.adherence)
+        self.adherence.addItem(pg.BarGraphItem(x=centres[shown], height=heights[shown],
+                                               width=widths[shown], brush=BLUE,
                                                pen=pg.mkPen(None)))
         target = pg.InfiniteLine(pos=100, angle=0,
                                  pen=pg.mkPen("#141414", width=2, style=Qt.PenStyle.DashLine),
@@ -217,25 +265,29 @@ class HistoryCharts(QWidget):
                                  labelOpts={"position": 0.03, "color": "#141414"})
         self.adherence.addItem(target)
         self.adherence.setYRange(0, 110, padding=0)
-        day_centres = [day_x(d) + DAY_S / 2 for d in data.days]
-        self.minutes.addItem(pg.BarGraphItem(x=day_centres, height=list(data.minutes),
-                                             width=DAY_S * 0.8, brush=GREEN,
-                                             pen=pg.mkPen(None)))
+        centres, widths = _bars(data.point_starts, data.point_ends)
+        self.minutes.addItem(pg.BarGraphItem(x=centres, height=np.array(data.minutes),
+                                             width=widths, brush=GREEN, pen=pg.mkPen(None)))
+        by_month = data.grain == "month"
         for values, trend, colour, symbol in (
             (data.pain_before, data.pain_before_trend, ORANGE, "o"),
             (data.pain_after, data.pain_after_trend, BLUE, "s"),
         ):
-            px, py = _points(day_centres, values)
-            size = 7 if data.bucket_days == 1 else 4
-            self.pain.plot(px, py, pen=None, symbol=symbol, symbolSize=size, symbolBrush=colour,
-                           symbolPen=pg.mkPen(colour))
-            tx, ty = _points(day_centres, trend)
             style = Qt.PenStyle.SolidLine if symbol == "o" else Qt.PenStyle.DashLine
-            self.pain.plot(tx, ty, pen=pg.mkPen(colour, width=3, style=style))
+            shown, ys = _shown(values)
+            # Monthly medians are joined by their own line; days have a 7-day median line.
+            line = pg.mkPen(colour, width=2, style=style) if by_month else None
+            size = 7 if data.grain == "day" else 5
+            self.pain.plot(centres[shown], ys[shown], pen=line, symbol=symbol, symbolSize=size,
+                           symbolBrush=colour, symbolPen=pg.mkPen(colour))
+            if trend:
+                shown, ys = _shown(trend)
+                self.pain.plot(centres[shown], ys[shown],
+                               pen=pg.mkPen(colour, width=3, style=style))
         self.pain.setYRange(0, 10.5, padding=0)
         self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        if data.days:
-            span = (day_x(data.days[0]), day_x(data.days[-1]) + DAY_S)
+        if data.point_starts:
+            span = (day_x(data.point_starts[0]), day_x(data.point_ends[-1]) + DAY_S)
             for plot in (self.adherence, self.minutes, self.pain):
                 plot.setXRange(*span, padding=0.01)
         self.calendar.addItem(HeatMap(data.heat_days, data.heat))
@@ -250,16 +302,17 @@ class HistoryCharts(QWidget):
             return
         x = plot.getPlotItem().vb.mapSceneToView(pos).x()
         when = datetime.fromtimestamp(x, UTC).date()
-        if plot is self.adherence and self._data.bucket_days == 7:
-            week = timedelta(days=7)
-            when = next((s for s in self._data.bucket_starts if s <= when < s + week), when)
-        text = self._data.hover.get(when)
-        if text:
-            self._hover.setText(text)
+        data = self._data
+        if plot is self.adherence:
+            starts, ends, texts = data.bar_starts, data.bar_ends, data.bar_hover
+        else:
+            starts, ends, texts = data.point_starts, data.point_ends, data.point_hover
+        index = bisect.bisect_right(starts, when) - 1
+        if index >= 0 and when <= ends[index]:
+            self._hover.setText(texts[index])
 
     def hover_text(self) -> str:
         return self._hover.text()
-
 
 
 def _weekday_names() -> list[str]:

@@ -19,6 +19,7 @@ from rehabtimer.core.adherence import (
     PlanPeriod,
     Summary,
     daily,
+    monthly,
     summarize,
     weekly,
 )
@@ -26,8 +27,9 @@ from rehabtimer.core.texts import pick
 from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.ui.context import AppContext
-from rehabtimer.ui.history_charts import ChartData
+from rehabtimer.ui.history_charts import ChartData, Grain
 from rehabtimer.ui.history_view import HistoryState
+from rehabtimer.ui.session_table import SessionPages
 
 RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}
 HEAT_DAYS = 365
@@ -40,13 +42,23 @@ class HistoryFigures:
 
     start: date
     end: date
-    days: list[Bucket]
-    buckets: list[Bucket]
-    bucket_days: int
+    bars: list[Bucket]
+    """Adherence over the range, per `grain`."""
+    grain: Grain
+    points: list[Bucket]
+    """Minutes and pain over the range: per day, or per month when the bars are."""
     heat: list[Bucket]
     """The last 12 months, day by day, for the calendar."""
     summary: Summary
     sentences: tuple[str, ...]
+
+
+def grain_for(start: date, end: date) -> Grain:
+    """Days up to 3 months, weeks up to a year, months beyond: a few hundred bars at most."""
+    days = (end - start).days + 1
+    if days <= RANGE_DAYS["3m"] + 1:
+        return "day"
+    return "week" if days <= RANGE_DAYS["1y"] + 1 else "month"
 
 
 def history_begins(ctx: AppContext, profile_id: int) -> date:
@@ -121,7 +133,7 @@ def figures(
     excused: dict[date, Excuse],
 ) -> HistoryFigures:
     plans = plans_for(ctx, profile_id, routine_id)
-    # One daily series serves the range, the 30-day summary and the 12-month calendar.
+    # One daily series serves the range, the streaks, the summary and the 12-month calendar.
     every_day = daily(activity, plans, excused, min(start, end - timedelta(HEAT_DAYS - 1)), end)
     days = [b for b in every_day if b.start >= start]
     week_start = ctx.settings.week_start
@@ -129,13 +141,19 @@ def figures(
     this_week = weekly(activity, plans, excused, this_week_began, end, week_start)
     recent = min(start, end - timedelta(days=29))
     summary = summarize([b for b in every_day if b.start >= recent], this_week, end)
-    long_range = (end - start).days > RANGE_DAYS["3m"]
+    grain = grain_for(start, end)
+    if grain == "day":
+        bars = days
+    elif grain == "week":
+        bars = weekly(activity, plans, excused, start, end, week_start)
+    else:
+        bars = monthly(activity, plans, excused, start, end)
     return HistoryFigures(
         start=start,
         end=end,
-        days=days,
-        buckets=weekly(activity, plans, excused, start, end, week_start) if long_range else days,
-        bucket_days=7 if long_range else 1,
+        bars=bars,
+        grain=grain,
+        points=bars if grain == "month" else days,
         heat=every_day[-HEAT_DAYS:],
         summary=summary,
         sentences=sentences(summary),
@@ -157,14 +175,15 @@ def _rolling_median(
     return tuple(trend)
 
 
-def _hover(bucket: Bucket, bucket_days: int) -> str:
+def _hover(bucket: Bucket) -> str:
+    one_day = bucket.start == bucket.end
     when = (
         bucket.start.isoformat()
-        if bucket_days == 1
+        if one_day
         else f"{bucket.start.isoformat()} - {bucket.end.isoformat()}"
     )
     parts = [when]
-    if bucket.excused_days and bucket_days == 1:
+    if bucket.excused_days and one_day:
         parts.append(QCoreApplication.translate("History", "marked as a rest, sick or away day"))
     elif bucket.planned > 0:
         parts.append(
@@ -176,11 +195,21 @@ def _hover(bucket: Bucket, bucket_days: int) -> str:
                 percent=round(bucket.percent or 0),
             )
         )
-    parts.append(
-        QCoreApplication.translate("History", "{minutes} active minutes").format(
-            minutes=round(bucket.active_s / 60)
+    if one_day:
+        parts.append(
+            QCoreApplication.translate("History", "{minutes} active minutes").format(
+                minutes=round(bucket.active_s / 60)
+            )
         )
-    )
+    else:
+        parts.append(
+            QCoreApplication.translate(
+                "History", "{minutes} active minutes, {per_day} a day"
+            ).format(
+                minutes=round(bucket.active_s / 60),
+                per_day=_number(_minutes_a_day(bucket)),
+            )
+        )
     if bucket.pain_before is not None or bucket.pain_after is not None:
         parts.append(
             QCoreApplication.translate("History", "pain {before} → {after}").format(
@@ -191,24 +220,32 @@ def _hover(bucket: Bucket, bucket_days: int) -> str:
     return " · ".join(parts)
 
 
+def _minutes_a_day(bucket: Bucket) -> float:
+    return bucket.active_s / 60 / ((bucket.end - bucket.start).days + 1)
+
+
 def chart_data(fig: HistoryFigures, activity: list[DayActivity]) -> ChartData:
-    dates = [b.start for b in fig.days]
-    hover = {b.start: _hover(b, 1) for b in fig.days}
-    if fig.bucket_days == 7:
-        hover.update({b.start: _hover(b, 7) for b in fig.buckets})
+    points = fig.points
+    by_day = fig.grain != "month"
+    dates = [b.start for b in points] if by_day else []
+    bar_hover = tuple(_hover(b) for b in fig.bars)
     return ChartData(
-        days=tuple(dates),
-        bucket_days=fig.bucket_days,
-        bucket_starts=tuple(b.start for b in fig.buckets),
-        adherence=tuple(b.percent for b in fig.buckets),
-        minutes=tuple(b.active_s / 60 for b in fig.days),
-        pain_before=tuple(b.pain_before for b in fig.days),
-        pain_after=tuple(b.pain_after for b in fig.days),
-        pain_before_trend=_rolling_median(activity, dates, before=True),
-        pain_after_trend=_rolling_median(activity, dates, before=False),
+        grain=fig.grain,
+        bar_starts=tuple(b.start for b in fig.bars),
+        bar_ends=tuple(b.end for b in fig.bars),
+        adherence=tuple(b.percent for b in fig.bars),
+        bar_hover=bar_hover,
+        point_starts=tuple(b.start for b in points),
+        point_ends=tuple(b.end for b in points),
+        minutes=tuple(_minutes_a_day(b) for b in points),
+        pain_before=tuple(b.pain_before for b in points),
+        pain_after=tuple(b.pain_after for b in points),
+        # Over months the points are medians already; a 7-day line would say nothing more.
+        pain_before_trend=_rolling_median(activity, dates, before=True) if by_day else (),
+        pain_after_trend=_rolling_median(activity, dates, before=False) if by_day else (),
+        point_hover=bar_hover if points is fig.bars else tuple(_hover(b) for b in points),
         heat_days=tuple(b.start for b in fig.heat),
         heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
-        hover=hover,
     )
 
 
@@ -226,12 +263,8 @@ def build_history(
     activity = daily_activity(ctx.database, profile_id, first_needed, today, routine_id)
     excused = DayMarkRepository(ctx.database).for_range(profile_id, first_needed, today)
     fig = figures(ctx, profile_id, routine_id, start, today, activity, excused)
-    sessions = [
-        s
-        for s in ctx.sessions.list(profile_id, start, today)
-        if routine_id is None or s.routine_id == routine_id
-    ]
-    charts = chart_data(fig, activity) if sessions else None
+    total = ctx.sessions.count(profile_id, start, today, routine_id)
+    charts = chart_data(fig, activity) if total else None
     titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
     state = HistoryState(
         profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),
@@ -241,6 +274,11 @@ def build_history(
         range_key=range_key,
         sentences=fig.sentences,
         charts=charts,
-        sessions=tuple(sessions),
+        sessions=SessionPages(
+            total,
+            lambda offset, limit: ctx.sessions.newest(
+                profile_id, start, today, routine_id, offset, limit
+            ),
+        ),
     )
     return state, fig

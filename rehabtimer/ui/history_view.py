@@ -27,7 +27,7 @@ from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.history_charts import ChartData, HistoryCharts
 from rehabtimer.ui.page import ScrollIfCramped, make_button, make_label
-from rehabtimer.ui.session_table import SessionTableModel
+from rehabtimer.ui.session_table import SessionPages, SessionTableModel
 
 RANGES = ("4w", "3m", "1y", "all")
 TABLE_MIN_LINES = 5
@@ -44,7 +44,7 @@ class HistoryState:
     sentences: tuple[str, ...]
     charts: ChartData | None
     """None when there is nothing to chart yet."""
-    sessions: tuple[SessionRecord, ...]
+    sessions: SessionPages
 
 
 class HistoryView(QWidget):
@@ -189,7 +189,7 @@ class HistoryView(QWidget):
         else:
             self._charts.set_data(state.charts)
             self._chart_stack.setCurrentWidget(self._charts)
-        self.model.set_sessions(state.sessions)
+        self.model.set_pages(state.sessions)
         # The headings and a few sessions, at the text size in use now.
         self._table.setMinimumHeight(self._table.fontMetrics().height() * TABLE_MIN_LINES)
 

@@ -46,7 +46,8 @@ def build_report(
         routine_id or "", QCoreApplication.translate("Report", "all routines")
     )
     model = SessionTableModel(ctx.lang)
-    model.set_sessions(state.sessions)
+    # The report lists every session of the range, not only the pages the screen has read.
+    model.set_sessions(ctx.sessions.list(profile_id, fig.start, fig.end, routine_id))
     columns = range(model.columnCount())
     rows = tuple(
         tuple(model.data(model.index(row, column)) or "" for column in columns)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,6 +18,17 @@ from rehabtimer.storage.repositories import SessionRecord
 from rehabtimer.ui.words import clock_text
 
 Index = QModelIndex | QPersistentModelIndex
+# Rows read at a time: a screenful or two, so ten years of sessions cost one page to open.
+PAGE_ROWS = 200
+
+
+@dataclass(frozen=True)
+class SessionPages:
+    """Sessions newest first, read from the history a page at a time as the table scrolls."""
+
+    total: int
+    read: Callable[[int, int], Sequence[SessionRecord]]
+    """(offset, limit) -> that page of sessions, newest first."""
 
 
 def status_word(status: str, stop_reason: str | None) -> str:
@@ -46,11 +58,45 @@ class SessionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._lang = lang
         self._rows: list[SessionRecord] = []
+        self._total = 0
+        self._read: Callable[[int, int], Sequence[SessionRecord]] | None = None
 
     def set_sessions(self, sessions: Sequence[SessionRecord]) -> None:
+        """Every session at once, for the report, which prints them all."""
         self.beginResetModel()
         self._rows = sorted(sessions, key=lambda s: s.started_at, reverse=True)
+        self._total = len(self._rows)
+        self._read = None
         self.endResetModel()
+
+    def set_pages(self, pages: SessionPages) -> None:
+        self.beginResetModel()
+        self._rows = list(pages.read(0, PAGE_ROWS)) if pages.total else []
+        self._total = max(pages.total, len(self._rows))
+        self._read = pages.read
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """Sessions in the list, read or not yet."""
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 (Qt's signature)
+        if parent.isValid() or self._read is None:
+            return
+        page = self._read(len(self._rows), PAGE_ROWS)
+        if not page:
+            # Sessions deleted elsewhere since the count: the list ends here.
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self._total = max(self._total, len(self._rows))
+        self.endInsertRows()
 
     def session_at(self, row: int) -> SessionRecord:
         return self._rows[row]

@@ -400,6 +400,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{minutes} active minutes, {per_day} a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pain {before} → {after}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +428,22 @@
     </message>
     <message>
         <source>Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active minutes per day, monthly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0-10: before ● orange, after ■ blue; monthly medians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

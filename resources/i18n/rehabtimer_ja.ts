@@ -400,6 +400,10 @@
         <translation>運動 {minutes} 分</translation>
     </message>
     <message>
+        <source>{minutes} active minutes, {per_day} a day</source>
+        <translation>運動 {minutes} 分、1日 {per_day} 分</translation>
+    </message>
+    <message>
         <source>pain {before} → {after}</source>
         <translation>痛み {before} → {after}</translation>
     </message>
@@ -425,6 +429,22 @@
     <message>
         <source>Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians</source>
         <translation>痛み 0〜10:運動前 ● オレンジ、運動後 ■ 青。線は7日間の中央値</translation>
+    </message>
+    <message>
+        <source>Adherence per week</source>
+        <translation>週ごとの実施率</translation>
+    </message>
+    <message>
+        <source>Adherence per month</source>
+        <translation>月ごとの実施率</translation>
+    </message>
+    <message>
+        <source>Active minutes per day, monthly average</source>
+        <translation>1日の運動時間(分)、月平均</translation>
+    </message>
+    <message>
+        <source>Pain 0-10: before ● orange, after ■ blue; monthly medians</source>
+        <translation>痛み 0〜10:運動前 ● オレンジ、運動後 ■ 青。月ごとの中央値</translation>
     </message>
     <message>
         <source>pain</source>

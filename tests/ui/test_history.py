@@ -239,3 +239,77 @@ def test_profile_names_are_checked_in_the_user_language(history, monkeypatch):
         dialog._add()
     assert warnings == ["A profile needs a name.", "There is already a profile called “default”."]
     assert [p.name for p in history.ctx.profiles.list()] == ["default"]
+
+
+def import_days(ctx, first: date, days: int) -> int:
+    """One completed knee-oa session at 23:30 local time each day (14:30 UTC), in bulk."""
+    from rehabtimer.storage.repositories import SessionImport
+
+    routine = ctx.library.get("knee-oa").routine
+    planned_s = build_timeline(routine).active_seconds
+    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data(),
+                                    routine.content_hash())
+    ctx.sessions.import_many([
+        SessionImport(
+            profile_id=ctx.profile.id, snapshot_id=snapshot, routine_id=routine.id,
+            started_at=at(first + timedelta(days=n), 23) + timedelta(minutes=30),
+            ended_at=at(first + timedelta(days=n), 23) + timedelta(minutes=40),
+            status="completed", planned_s=planned_s, active_s=600.0, paused_s=0.0,
+            steps_total=1, steps_done=1, pain_before=n % 7, pain_after=n % 5, effort=3,
+            stop_reason=None, note=None, step_results=(),
+        )
+        for n in range(days)
+    ])
+    return days
+
+
+def test_years_of_history_chart_by_month_and_the_table_fills_as_it_scrolls(history):
+    from rehabtimer.ui.session_table import PAGE_ROWS
+
+    first = date(2024, 1, 15)
+    total = import_days(history.ctx, first, (TODAY - first).days + 1)
+    history.show_history()
+    history.history._change(range_key="all")
+    charts = history.history.view.charts
+    data = charts._data
+    assert data.grain == "month"
+    assert data.bar_starts[0] == first and data.bar_ends[-1] == TODAY
+    assert all(start.day == 1 for start in data.bar_starts[1:])
+    assert len(data.bar_starts) == 12 * 2 + 11  # January 2024 to November 2026
+    assert "per month" in charts.adherence.getPlotItem().titleLabel.text
+    assert "monthly average" in charts.minutes.getPlotItem().titleLabel.text
+    # Ten minutes every day: every month's average is ten minutes a day.
+    assert data.minutes == pytest.approx([10.0] * len(data.bar_starts))
+    # The knee routine asks for more than once a day: no month is met, none is empty.
+    assert all(0 < percent < 100 for percent in data.adherence)
+    from PySide6.QtCore import QPointF
+
+    from rehabtimer.ui.history_charts import day_x
+
+    vb = charts.adherence.getPlotItem().vb
+    charts._hovered(charts.adherence, vb.mapViewToScene(QPointF(day_x(date(2025, 2, 10)), 50)))
+    assert charts.hover_text().startswith("2025-02-01 - 2025-02-28")
+    assert "280 active minutes, 10 a day" in charts.hover_text()
+
+    model = history.history.view.model
+    assert model.total == total > PAGE_ROWS
+    assert model.rowCount() == PAGE_ROWS
+    assert model.session_at(0).started_at.date() == TODAY
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    days = [model.session_at(row).started_at.date() for row in range(total)]
+    assert days == [TODAY - timedelta(days=n) for n in range(total)]
+
+
+def test_a_year_charts_weeks_of_adherence_and_each_day_of_minutes(history):
+    first = TODAY - timedelta(days=400)
+    import_days(history.ctx, first, 401)
+    history.show_history()
+    history.history._change(range_key="1y")
+    data = history.history.view.charts._data
+    assert data.grain == "week"
+    assert all((end - start).days <= 6 for start, end in zip(data.bar_starts, data.bar_ends,
+                                                             strict=True))
+    assert data.point_starts == tuple(TODAY - timedelta(days=n) for n in range(364, -1, -1))
+    assert len(data.pain_before_trend) == 365
