@@ -1,18 +1,21 @@
-"""The composition root: paths, database, repositories, Qt, translations, the main window.
+"""The composition root: paths, database, repositories, routines, the main window.
 
-All wiring between objects happens here; nothing else creates long-lived services.
+All wiring between objects happens here; nothing else creates long-lived services. The
+window is started by gui.py, which puts a first frame on screen before importing this.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
+from collections.abc import Mapping
+from contextlib import suppress
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from rehabtimer.core.card_cache import RoutineSummary, write_cards
 from rehabtimer.core.clock import Clock, SystemClock
 from rehabtimer.core.library import load_library
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
@@ -27,45 +30,36 @@ from rehabtimer.storage.repositories import (
 )
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import explain
-from rehabtimer.ui.i18n import install_translators
+from rehabtimer.ui.first_frame import FirstFrame
 from rehabtimer.ui.main_window import MainWindow
 from rehabtimer.ui.recovery import recover
-from rehabtimer.ui.single_instance import SingleInstance, server_name
 from rehabtimer.ui.sound import CuePlayer
-from rehabtimer.ui.style import stylesheet
 from rehabtimer.ui.voice import Voice
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("RehabTimer")
-    app.setOrganizationName("RehabTimer")
-    # Matches the installed rehabtimer.desktop, so Wayland docks show the right name and icon.
-    app.setDesktopFileName("rehabtimer")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehabtimer.svg")))
-    install_translators(app, args.lang)
-    font = QFont(app.font())
-    font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
-    app.setFont(font)
-    settings, _ = load_settings(data_paths(args.data_dir).settings)
-    app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
-    wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []
-    instance = SingleInstance(server_name(data_paths(args.data_dir).root), app)
-    if not instance.claim(wishes):
-        return 0  # the running app comes forward instead
+def open_main_window(
+    args: argparse.Namespace,
+    frame: FirstFrame,
+    routine_files: Mapping[str, Any],
+    kept: tuple[RoutineSummary, ...] | None,
+) -> MainWindow | None:
+    """The full window in place of the first frame, or None when it cannot open (the
+    patient has been told why)."""
     try:
         window = _main_window_or_recover(args)
     except (DataDirError, StorageError) as error:
-        QMessageBox.critical(None, "RehabTimer", explain(error))
-        return 2
+        QMessageBox.critical(frame, "RehabTimer", explain(error))
+        return None
     if window is None:
-        return 2  # the history file is damaged and the patient chose to leave it for now
-    instance.activated.connect(window.come_forward)
-    window.show()
-    window.start_reminders()
-    window.check_history()
-    window.come_forward(wishes)
-    return app.exec()
+        return None  # the history file is damaged and the patient chose to leave it for now
+    made = window.ctx.library.summaries(window.ctx.settings.get_ready_s)
+    if made != kept:
+        # If it cannot be written, only the next start is slower; a data folder that cannot
+        # be written is told about where the history is saved.
+        with suppress(OSError):
+            write_cards(data_paths(args.data_dir).card_cache, routine_files, made)
+    frame.hand_over(window)
+    return window
 
 
 def _main_window_or_recover(args: argparse.Namespace) -> MainWindow | None:

@@ -1,7 +1,9 @@
 """The command line: the GUI by default, and commands for caregivers, scripts and tests.
 
 Exit codes: 0 ok, 1 invalid input, 2 cannot read or write.
-Qt is imported only when the GUI is asked for, so commands start fast and run headless.
+Qt is imported only when the GUI is asked for, so commands start fast and run headless; the
+routine parser and the database only by the commands that use them, so the window's first
+frame comes before either is loaded (see gui.py).
 """
 
 from __future__ import annotations
@@ -12,16 +14,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from rehabtimer.core.atomic import write_text_atomically
-from rehabtimer.core.library import Library, import_routine, load_library
-from rehabtimer.core.routine import RoutineError, load_routine
 from rehabtimer.core.texts import pick
-from rehabtimer.core.timeline import build_timeline
 from rehabtimer.language import LANGUAGES
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare
 from rehabtimer.settings import effective_language, load_settings
+
+if TYPE_CHECKING:
+    from rehabtimer.core.library import Library
 
 OK, INVALID, CANNOT = 0, 1, 2
 
@@ -95,10 +97,15 @@ def _minutes(seconds: float) -> str:
 
 
 def _library(args: argparse.Namespace) -> Library:
+    from rehabtimer.core.library import load_library
+
     return load_library(builtin_routines_dir(), data_paths(args.data_dir).routines)
 
 
 def _check(args: argparse.Namespace) -> int:
+    from rehabtimer.core.routine import RoutineError, load_routine
+    from rehabtimer.core.timeline import build_timeline
+
     status = OK
     for path in args.files:
         try:
@@ -116,6 +123,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from rehabtimer.core.library import import_routine
+    from rehabtimer.core.routine import RoutineError
+
     paths = prepare(data_paths(args.data_dir))
     try:
         target = import_routine(args.file, _library(args), paths.routines, args.replace)
@@ -128,6 +138,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from rehabtimer.core.timeline import build_timeline
+
     library = _library(args)
     for entry in library.entries:
         routine = entry.routine
@@ -254,7 +266,7 @@ def _open_database(args: argparse.Namespace):
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from rehabtimer.app import run_gui
+    from rehabtimer.gui import run_gui
 
     return run_gui(args)
 

@@ -41,6 +41,11 @@ class DataPaths:
     def settings(self) -> Path:
         return self.root / "settings.json"
 
+    @property
+    def card_cache(self) -> Path:
+        """What the home screen lists, kept for a fast start (see core/card_cache.py)."""
+        return self.root / "home-cards.json"
+
 
 def default_data_dir() -> Path:
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))

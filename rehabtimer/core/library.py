@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from rehabtimer.core.atomic import write_text_atomically
+from rehabtimer.core.card_cache import RoutineSummary, routine_files
 from rehabtimer.core.routine import Problem, Routine, RoutineError, load_routine
+from rehabtimer.core.timeline import build_timeline
 
 
 @dataclass(frozen=True)
@@ -29,19 +31,21 @@ class Library:
     def get(self, routine_id: str) -> RoutineEntry | None:
         return next((e for e in self.entries if e.routine.id == routine_id), None)
 
-
-def _files(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.glob("*.json") if p.is_file())
-    except OSError:
-        return []
+    def summaries(self, get_ready_s: float) -> tuple[RoutineSummary, ...]:
+        """What the home screen shows of each routine."""
+        return tuple(
+            RoutineSummary(entry.routine.id, dict(entry.routine.title),
+                           dict(entry.routine.summary or {}), len(entry.routine.steps),
+                           build_timeline(entry.routine, get_ready_s).planned_seconds)
+            for entry in self.entries
+        )
 
 
 def load_library(builtin_dir: Path, user_dir: Path) -> Library:
     entries: list[RoutineEntry] = []
     problems: list[Problem] = []
     for folder, builtin in ((builtin_dir, True), (user_dir, False)):
-        for path in _files(folder):
+        for path in routine_files(folder):
             try:
                 routine = load_routine(path)
             except RoutineError as error:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from itertools import accumulate
 
+from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.routine import (
     BreathingStep,
     HoldStep,
@@ -20,19 +20,6 @@ from rehabtimer.core.routine import (
 )
 
 DEFAULT_GET_READY_S = 5.0
-
-
-class PhaseKind(StrEnum):
-    GET_READY = "get_ready"
-    WORK = "work"
-    INHALE = "inhale"
-    BREATH_HOLD = "breath_hold"
-    EXHALE = "exhale"
-    HOLD = "hold"
-    MOVE = "move"
-    SELF_REP = "self_rep"
-    REST = "rest"
-    SWITCH_SIDE = "switch_side"
 
 
 # Time in these phases is exercise; the rest is preparation or recovery.

@@ -17,8 +17,9 @@ from rehabtimer.core.engine import (
     SessionFinished,
     StepFinished,
 )
+from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
-from rehabtimer.core.timeline import Phase, PhaseKind, Timeline
+from rehabtimer.core.timeline import Phase, Timeline
 from rehabtimer.ui.sound import Cue
 from rehabtimer.ui.words import phase_word
 

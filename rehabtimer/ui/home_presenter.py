@@ -1,16 +1,58 @@
-"""Builds the states of the home screen and the tray from the plans and today's sessions."""
+"""Builds the states of the home screen and the tray from the plans and today's sessions.
+
+Light on purpose: the first frame of the home screen is built here before the routine
+parser and the database are loaded, so those are named for type checking only.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from rehabtimer.core.card_cache import RoutineSummary
 from rehabtimer.core.texts import pick
-from rehabtimer.core.timeline import build_timeline
-from rehabtimer.storage.repositories import SessionRecord
-from rehabtimer.ui.context import AppContext
+from rehabtimer.settings import Settings
 from rehabtimer.ui.home_view import HomeState, InterruptedOffer, Option, RoutineCard
-from rehabtimer.ui.progress import Progress
 from rehabtimer.ui.tray import TrayRoutine, TrayState
+
+if TYPE_CHECKING:
+    from rehabtimer.storage.repositories import SessionRecord
+    from rehabtimer.ui.context import AppContext
+    from rehabtimer.ui.progress import Progress
+
+
+def routine_cards(
+    summaries: Sequence[RoutineSummary], lang: str, progress: Mapping[str, Progress] | None
+) -> tuple[RoutineCard, ...]:
+    """One card per routine; without progress (not read yet) the cards leave it out."""
+    cards = []
+    for routine in summaries:
+        today = progress[routine.routine_id] if progress is not None else None
+        cards.append(
+            RoutineCard(
+                routine_id=routine.routine_id,
+                title=pick(routine.title, lang),
+                summary=pick(routine.summary, lang) if routine.summary else "",
+                steps=routine.steps,
+                total_s=routine.planned_s,
+                done=today.done if today else None,
+                planned=today.planned if today else None,
+                per_week=today.per_week if today else False,
+            )
+        )
+    return tuple(cards)
+
+
+def first_home_state(summaries: Sequence[RoutineSummary], lang: str,
+                     settings: Settings) -> HomeState:
+    """The home screen before the history is read: the routines, no progress, no profile."""
+    return HomeState("", routine_cards(summaries, lang, None),
+                     sound=Option(settings.sounds), voice=Option(settings.voice))
+
+
+def home_columns(settings: Settings) -> int:
+    """Routine cards side by side, or one above the other when the text is large."""
+    return 1 if settings.text_scale >= 150 else 2
 
 
 def build_home_state(
@@ -21,22 +63,7 @@ def build_home_state(
     sound: Option,
     voice: Option,
 ) -> HomeState:
-    cards = []
-    for entry in ctx.library.entries:
-        routine = entry.routine
-        today = progress[routine.id]
-        cards.append(
-            RoutineCard(
-                routine_id=routine.id,
-                title=pick(routine.title, ctx.lang),
-                summary=pick(routine.summary, ctx.lang) if routine.summary else "",
-                steps=len(routine.steps),
-                total_s=build_timeline(routine, ctx.settings.get_ready_s).planned_seconds,
-                done=today.done,
-                planned=today.planned,
-                per_week=today.per_week,
-            )
-        )
+    summaries = ctx.library.summaries(ctx.settings.get_ready_s)
     offer = None
     if interrupted is not None:
         offer = InterruptedOffer(
@@ -46,7 +73,8 @@ def build_home_state(
             step=min(interrupted.current_step, interrupted.steps_total - 1),
             steps_total=interrupted.steps_total,
         )
-    return HomeState(ctx.profile.name, tuple(cards), offer, notices, sound, voice)
+    return HomeState(ctx.profile.name, routine_cards(summaries, ctx.lang, progress), offer,
+                     notices, sound, voice)
 
 
 def build_tray_state(

@@ -28,8 +28,9 @@ class RoutineCard:
     summary: str
     steps: int
     total_s: float
-    done: int
-    planned: int
+    done: int | None
+    planned: int | None
+    """None while the history is still being read, just after start."""
     per_week: bool
 
 
@@ -123,7 +124,8 @@ class HomeView(QWidget):
 
     def set_state(self, state: HomeState, columns: int = 2) -> None:
         self._state = state
-        self._profile.setText(self.tr("Profile: {name}").format(name=state.profile))
+        self._profile.setText(
+            self.tr("Profile: {name}").format(name=state.profile) if state.profile else "")
         for box, option in ((self._sound, state.sound), (self._voice, state.voice)):
             box.blockSignals(True)
             box.setChecked(option.on and option.available)
@@ -183,14 +185,15 @@ class HomeView(QWidget):
         layout.addWidget(make_label(
             self.tr("{steps} steps · about {minutes} min").format(steps=card.steps,
                                                                   minutes=minutes)))
-        if card.per_week:
-            progress = self.tr("This week: {done} of {planned}")
-        else:
-            progress = self.tr("Today: {done} of {planned}")
-        today = make_label(progress.format(done=card.done, planned=card.planned))
+        today = make_label()
         today.setObjectName("progress-" + card.routine_id)
-        if card.done >= card.planned:
-            today.setText(today.text() + "  ✓")
+        if card.done is not None and card.planned is not None:
+            if card.per_week:
+                progress = self.tr("This week: {done} of {planned}")
+            else:
+                progress = self.tr("Today: {done} of {planned}")
+            today.setText(progress.format(done=card.done, planned=card.planned)
+                          + ("  ✓" if card.done >= card.planned else ""))
         layout.addWidget(today)
         layout.addStretch(1)
         start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)

@@ -42,7 +42,7 @@ from rehabtimer.ui.after_session import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import explain, reported
 from rehabtimer.ui.guidance import cue_for, words_for
-from rehabtimer.ui.home_presenter import build_home_state, build_tray_state
+from rehabtimer.ui.home_presenter import build_home_state, build_tray_state, home_columns
 from rehabtimer.ui.home_view import HomeView, Option
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.prestart import (
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         progress = progress_today(self.ctx, self.ctx.clock.now().date())
         self.home.set_state(
             build_home_state(self.ctx, progress, self._interrupted, self._notices, sound, voice),
-            columns=1 if self.ctx.settings.text_scale >= 150 else 2,
+            columns=home_columns(self.ctx.settings),
         )
         self._show(self.home)
         self.refresh_tray(progress)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.core.engine import PauseReason, SessionState, Status
+from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
-from rehabtimer.core.timeline import Phase, PhaseKind, Timeline
+from rehabtimer.core.timeline import Phase, Timeline
 from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.style import phase_colour
 from rehabtimer.ui.timer_face import TimerFace, pacer_size

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from rehabtimer.core.timeline import PhaseKind
+from rehabtimer.core.phases import PhaseKind
 
 BACKGROUND = "#FAFAF7"
 TEXT = "#141414"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from rehabtimer.core.timeline import PhaseKind
+from rehabtimer.core.phases import PhaseKind
 from rehabtimer.ui.style import phase_colour
 
 # The pacer circle never shrinks below this share of its full size, so the number stays

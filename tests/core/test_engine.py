@@ -18,7 +18,8 @@ from rehabtimer.core.engine import (
     StepStatus,
     StopReason,
 )
-from rehabtimer.core.timeline import PhaseKind, build_timeline
+from rehabtimer.core.phases import PhaseKind
+from rehabtimer.core.timeline import build_timeline
 from tests.core.routines_for_tests import every_kind, routine, step
 
 

@@ -1,0 +1,78 @@
+"""What the home screen lists about each routine, kept between starts.
+
+Loading the routine parser (pydantic) and the database (SQLAlchemy) takes most of a second,
+and the home screen's first frame needs neither: only each routine's title, summary, number
+of steps and length. Those are kept in a small file in the data folder, stamped with the
+size and modification time of every routine file they came from and the get-ready time
+they were added up with. Any change to those makes the stamp differ, and then the cards are
+made again from the routine files themselves, so a stale card is never shown.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rehabtimer.core.atomic import write_text_atomically
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class RoutineSummary:
+    routine_id: str
+    title: Mapping[str, str]
+    summary: Mapping[str, str]
+    steps: int
+    planned_s: float
+
+
+def routine_files(folder: Path) -> list[Path]:
+    """The files the routine library reads from a folder, in the order it reads them."""
+    try:
+        return sorted(p for p in folder.glob("*.json") if p.is_file())
+    except OSError:
+        return []
+
+
+def stamp(folders: Sequence[Path], get_ready_s: float) -> dict[str, Any]:
+    files = []
+    for folder in folders:
+        for path in routine_files(folder):
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            files.append([str(path), status.st_size, status.st_mtime_ns])
+    return {"format": FORMAT, "get_ready_s": get_ready_s, "files": files}
+
+
+def read_cards(path: Path, expected: Mapping[str, Any]) -> tuple[RoutineSummary, ...] | None:
+    """The kept cards if they were made from exactly these files, else None."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["stamp"] != expected:
+            return None
+        return tuple(
+            RoutineSummary(str(card["id"]), dict(card["title"]), dict(card["summary"]),
+                           int(card["steps"]), float(card["planned_s"]))
+            for card in data["cards"]
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing, damaged or from another version: made again from the files
+
+
+def write_cards(path: Path, made_from: Mapping[str, Any],
+                cards: Iterable[RoutineSummary]) -> None:
+    data = {
+        "stamp": made_from,
+        "cards": [
+            {"id": card.routine_id, "title": dict(card.title), "summary": dict(card.summary),
+             "steps": card.steps, "planned_s": card.planned_s}
+            for card in cards
+        ],
+    }
+    write_text_atomically(path, lambda out: json.dump(data, out, ensure_ascii=False))

@@ -1,0 +1,63 @@
+"""Starting the window: the home screen on screen first, the rest of the app just after.
+
+Before the first frame only Qt, the settings and the kept routine cards are loaded (see
+core/card_cache.py); the routine parser, the database and the full window come once it is
+painted, from the composition root in app.py. benchmarks/startup.py measures the gain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from rehabtimer.core.card_cache import read_cards, stamp
+from rehabtimer.paths import builtin_routines_dir, data_paths, resources_dir
+from rehabtimer.settings import load_settings
+from rehabtimer.ui.first_frame import FirstFrame
+from rehabtimer.ui.home_presenter import first_home_state, home_columns
+from rehabtimer.ui.i18n import install_translators
+from rehabtimer.ui.single_instance import SingleInstance, server_name
+from rehabtimer.ui.style import stylesheet
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("RehabTimer")
+    app.setOrganizationName("RehabTimer")
+    # Matches the installed rehabtimer.desktop, so Wayland docks show the right name and icon.
+    app.setDesktopFileName("rehabtimer")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehabtimer.svg")))
+    install_translators(app, args.lang)
+    font = QFont(app.font())
+    font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
+    app.setFont(font)
+    paths = data_paths(args.data_dir)
+    settings, _ = load_settings(paths.settings)
+    app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
+    wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []
+    instance = SingleInstance(server_name(paths.root), app)
+    if not instance.claim(wishes):
+        return 0  # the running app comes forward instead
+    # Taken before the routines are read: a file changed meanwhile makes the next start
+    # miss the kept cards, never show stale ones.
+    routine_files = stamp((builtin_routines_dir(), paths.routines), settings.get_ready_s)
+    kept = read_cards(paths.card_cache, routine_files)
+    frame = FirstFrame(first_home_state(kept or (), args.lang, settings), home_columns(settings))
+    frame.show_painted()
+
+    from rehabtimer.app import open_main_window  # the heavy part, once the frame is up
+
+    window = open_main_window(args, frame, routine_files, kept)
+    if window is None:
+        return 2
+    if frame.left:
+        window.quit()
+        return 0
+    instance.activated.connect(window.come_forward)
+    window.start_reminders()
+    window.check_history()
+    window.come_forward(frame.wishes or wishes)
+    return app.exec()
