@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             self.ctx.profiles.accept_disclaimer(self.ctx.profile.id, now)
             self.ctx.profile = replace(self.ctx.profile, disclaimer_accepted_at=now)
         except StorageError as error:
-            self._problem(error.message)
+            self._problem(explain(error))
         self._cautions(routine)
 
     def _cautions(self, routine: Routine) -> None:
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         try:
             recorder.refused(self.ctx.profile.id, build_timeline(routine), f"gate:{question.id}")
         except StorageError as error:
-            self._problem(error.message)
+            self._problem(explain(error))
         page = AdvicePage(pick(question.advice, self.ctx.lang))
         page.done.connect(self.show_home)
         self._show(page)
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             else:
                 recorder.attach(resume)
         except StorageError as error:
-            self._problem(self.tr("The session cannot start."), error.message)
+            self._problem(self.tr("The session cannot start."), explain(error))
             return
         self._routine, self._recorder, self._pain_before = routine, recorder, pain_before
         controller = SessionController(SessionEngine(timeline, self.ctx.clock), self.ctx.clock,
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
         try:
             self._recorder.feedback(feedback.pain_after, feedback.effort, feedback.note)
         except StorageError as error:
-            self._problem(error.message)
+            self._problem(explain(error))
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
