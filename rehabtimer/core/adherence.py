@@ -290,9 +290,12 @@ def _series(
 ) -> list[_Series]:
     """Each planned routine's part of each day: the one series that all buckets sum."""
     days = len(is_excused)
-    credit: defaultdict[tuple[str, int], float] = defaultdict(float)
+    credit: defaultdict[str, defaultdict[int, float]] = defaultdict(lambda: defaultdict(float))
     for item in activity:
-        credit[item.routine_id, (item.day - start).days] += item.credit
+        index = (item.day - start).days
+        if 0 <= index < days:
+            credit[item.routine_id][index] += item.credit
+    excused_days = [i for i, excused in enumerate(is_excused) if excused]
     periods: defaultdict[str, list[PlanPeriod]] = defaultdict(list)
     for plan in plans:
         periods[plan.routine_id].append(plan)
@@ -306,17 +309,26 @@ def _series(
             if following is not None and following.start == plan.start:
                 continue
             stop = days if following is None else min(days, (following.start - start).days)
-            for i in range(max(0, (plan.start - start).days), stop):
-                if is_excused[i]:
-                    continue
-                got = credit.get((routine_id, i), 0.0)
-                if plan.per_day is not None:
-                    series.planned[i] = plan.per_day
-                    series.done[i] = min(got, plan.per_day)
-                elif plan.per_week is not None:
-                    series.per_week[i] = True
-                    series.planned[i] = plan.per_week / 7
-                    series.done[i] = got
+            begin = max(0, (plan.start - start).days)
+            if begin >= stop:
+                continue
+            # Whole spans by slice and only the days with credit one by one: a decade has
+            # thousands of days per routine but sessions on only some.
+            length = stop - begin
+            if plan.per_day is not None:
+                series.planned[begin:stop] = [float(plan.per_day)] * length
+                series.per_week[begin:stop] = [False] * length
+            elif plan.per_week is not None:
+                series.planned[begin:stop] = [plan.per_week / 7] * length
+                series.per_week[begin:stop] = [True] * length
+            series.done[begin:stop] = [0.0] * length
+            for i, got in credit[routine_id].items():
+                if begin <= i < stop:
+                    series.done[i] = got if plan.per_day is None else min(got, plan.per_day)
+        for i in excused_days:
+            series.per_week[i] = False
+            series.planned[i] = 0.0
+            series.done[i] = 0.0
         found.append(series)
     return found
 

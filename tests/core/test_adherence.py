@@ -466,3 +466,32 @@ def test_months_tile_the_days_and_keep_their_totals(history, shift) -> None:
         per_day_done = sum(d.done for d in inside)
         assert month.done <= per_day_done + 1e-9
         assert month.percent is None or 0 <= month.percent <= 100
+
+
+@settings(max_examples=100)
+@given(histories())
+def test_each_day_plans_and_counts_what_the_plan_in_force_says(history) -> None:
+    # The plain definition, day by day, that the span-at-a-time series must agree with.
+    for bucket in daily(*history):
+        planned = done = 0.0
+        if bucket.start not in history.excused:
+            for routine_id in PLANNED:
+                in_force = [p for p in history.plans if p.routine_id == routine_id]
+                in_force = [p for p in in_force if p.start <= bucket.start]
+                if not in_force:
+                    continue
+                plan = max(reversed(in_force), key=lambda p: p.start)
+                got = sum(
+                    a.credit
+                    for a in history.activity
+                    if a.day == bucket.start and a.routine_id == routine_id
+                )
+                if plan.per_day is not None:
+                    planned += plan.per_day
+                    done += min(got, plan.per_day)
+                else:
+                    assert plan.per_week is not None
+                    planned += plan.per_week / 7
+                    done += got
+        assert bucket.planned == pytest.approx(planned)
+        assert bucket.done == pytest.approx(done)

@@ -246,3 +246,23 @@ def test_sqlite_sums_match_python_on_random_histories(
         assert a.credit == pytest.approx(credit)
         assert a.active_s == pytest.approx(active_s)
         assert [a.pain_before, a.pain_after, a.effort] == scores
+
+
+@pytest.mark.parametrize("offset", [JST, PST])
+def test_the_last_instant_of_a_local_day_stays_on_it(
+    db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int,
+    offset: timezone,
+) -> None:
+    # A microsecond before local midnight: rounding to the second would move it a day on.
+    last = datetime(2026, 1, 5, 23, 59, 59, 999_999, tzinfo=offset)
+    for pain, when in ((1, last), (2, last + timedelta(microseconds=1))):
+        finish(sessions, start_session(started_at=when, pain_before=pain), "completed", 600.0)
+
+    found = daily_activity(db, profile_id, date(2026, 1, 4), date(2026, 1, 7))
+    assert [(a.day, a.pain_before) for a in found] == [
+        (date(2026, 1, 5), (1,)),
+        (date(2026, 1, 6), (2,)),
+    ]
+    assert [a.day for a in daily_activity(db, profile_id, date(2026, 1, 6), date(2026, 1, 6))] == [
+        date(2026, 1, 6)
+    ]
