@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QFrame, QPushButton
 
 from rehabtimer.core.clock import FakeClock
@@ -16,6 +17,7 @@ from rehabtimer.core.library import load_library
 from rehabtimer.paths import builtin_routines_dir, data_paths
 from rehabtimer.ui.first_frame import FirstFrame
 from rehabtimer.ui.home_presenter import first_home_state
+from rehabtimer.ui.main_window import MainWindow
 from rehabtimer.ui.testing import build_window
 from tests.ui.test_session_window import click, visible
 
@@ -77,21 +79,24 @@ def test_a_changed_routine_file_is_never_shown_from_the_kept_cards(data_dir):
     assert "card-mine" in first_paint(data_dir, "MainWindow")["cards"]
 
 
-def frame_for(window) -> FirstFrame:
+@pytest.fixture
+def frame_and_window(qtbot, data_dir) -> tuple[FirstFrame, MainWindow]:
+    """A first frame on screen and the full window made meanwhile, not yet shown."""
+    window = build_window(data_dir, "en", FakeClock())
+    qtbot.addWidget(window)
     ctx = window.ctx
     library = load_library(builtin_routines_dir(), ctx.routines_dir)
     state = first_home_state(library.summaries(ctx.settings.get_ready_s), ctx.lang,
                              ctx.settings)
-    return FirstFrame(state, 2)
+    frame = FirstFrame(state, 2)
+    qtbot.addWidget(frame)
+    frame.show_painted()
+    return frame, window
 
 
 def test_a_start_pressed_on_the_first_frame_opens_that_routine_in_the_full_window(
-        qtbot, data_dir):
-    window = build_window(data_dir, "en", FakeClock())
-    qtbot.addWidget(window)
-    frame = frame_for(window)
-    qtbot.addWidget(frame)
-    frame.show_painted()
+        frame_and_window):
+    frame, window = frame_and_window
     frame.move(40, 30)
     assert visible(frame, QFrame, "card-low-back").findChild(QPushButton).text() == "Start"
     click(frame, "start-low-back")
@@ -103,12 +108,8 @@ def test_a_start_pressed_on_the_first_frame_opens_that_routine_in_the_full_windo
 
 
 def test_a_first_frame_closed_before_the_window_is_ready_keeps_it_from_opening(
-        qtbot, data_dir):
-    window = build_window(data_dir, "en", FakeClock())
-    qtbot.addWidget(window)
-    frame = frame_for(window)
-    qtbot.addWidget(frame)
-    frame.show_painted()
+        frame_and_window):
+    frame, window = frame_and_window
     frame.close()
     frame.hand_over(window)
     assert frame.left and not window.isVisible()
