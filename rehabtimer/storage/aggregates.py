@@ -6,11 +6,12 @@ done, capped at one; sessions still in progress are not counted yet.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
-from sqlalchemy import ColumnElement, Integer, case, func, select
+from sqlalchemy import case, func, select
 
 from rehabtimer.core.adherence import DayActivity
+from rehabtimer.storage.convert import local_ordinal, started_near
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import SessionRow
 
@@ -22,7 +23,7 @@ def daily_activity(
 
     Days without sessions are left out; the list is ordered by day, then routine.
     """
-    day = _local_ordinal().label("day")
+    day = local_ordinal().label("day")
     credit = case(
         (SessionRow.status == "completed", 1.0),
         (SessionRow.planned_s > 0, func.min(1.0, SessionRow.active_s / SessionRow.planned_s)),
@@ -44,12 +45,10 @@ def daily_activity(
         .where(
             SessionRow.profile_id == profile_id,
             SessionRow.status != "in_progress",
-            # Only the coarse UTC bounds, which the index on (profile_id, started_at)
-            # serves (offsets stay within a day): the local day is computed once per
-            # session, for GROUP BY, and the few groups just outside the range are dropped
-            # below. Filtering on it in SQL too would compute it twice more per session.
-            SessionRow.started_at >= datetime.combine(start, time()) - timedelta(days=1),
-            SessionRow.started_at < datetime.combine(end, time()) + timedelta(days=2),
+            # Only the coarse UTC bounds: the local day is computed once per session, for
+            # GROUP BY, and the few groups just outside the range are dropped below.
+            # Filtering on it in SQL too would compute it twice more per session.
+            *started_near(start, end),
         )
         .group_by(day, SessionRow.routine_id)
         .order_by(day, SessionRow.routine_id)
@@ -76,23 +75,6 @@ def daily_activity(
         for on, routine, sessions, credit_sum, active_s, pain_before, pain_after, effort in rows
         if first <= on <= last
     ]
-
-
-# Seconds from 0001-01-01 to 1970-01-01: shifting the epoch by them keeps the sum positive
-# (SQLite's integer division truncates towards zero) and makes its quotient a proleptic
-# Gregorian ordinal, as date.toordinal() counts them, minus one.
-_YEAR_ONE_S = (date(1970, 1, 1).toordinal() - 1) * 86400
-
-
-def _local_ordinal() -> ColumnElement[int]:
-    """A session's local calendar date as date.toordinal() numbers it, computed by SQLite.
-
-    The same day as convert.local_date() at about half its cost: integer arithmetic
-    instead of formatting a date string. The fraction of a second is cut off first, as
-    unixepoch() would round it and could carry a session into the next day.
-    """
-    started_s = func.unixepoch(func.substr(SessionRow.started_at, 1, 19), type_=Integer)
-    return (started_s + SessionRow.utc_offset_min * 60 + _YEAR_ONE_S) // 86400 + 1
 
 
 def _scores(joined: str | None, parsed: dict[str | None, tuple[int, ...]]) -> tuple[int, ...]:

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column
+from sqlalchemy import ColumnElement, Integer, func, literal_column
 
 from rehabtimer.storage.models import SessionRow
 
@@ -45,19 +45,42 @@ def local_date() -> ColumnElement[str]:
     return func.date(SessionRow.started_at, shift)
 
 
-def started_between(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
-    """Conditions for sessions started from local date `since` to `until`, both included."""
-    # The coarse UTC bounds (offsets stay within a day) let the index on
-    # (profile_id, started_at) narrow the scan; the local date decides.
+def started_near(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+    """Coarse UTC bounds around local dates `since` to `until`: a day wider on each side,
+    as offsets stay within a day. The index on (profile_id, started_at) serves them."""
     conditions: list[ColumnElement[bool]] = []
     if since is not None:
-        conditions += [
-            SessionRow.started_at >= datetime.combine(since, time()) - timedelta(days=1),
-            local_date() >= since.isoformat(),
-        ]
+        conditions.append(
+            SessionRow.started_at >= datetime.combine(since, time()) - timedelta(days=1))
     if until is not None:
-        conditions += [
-            SessionRow.started_at < datetime.combine(until, time()) + timedelta(days=2),
-            local_date() <= until.isoformat(),
-        ]
+        conditions.append(
+            SessionRow.started_at < datetime.combine(until, time()) + timedelta(days=2))
     return conditions
+
+
+def started_between(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+    """Conditions for sessions started from local date `since` to `until`, both included."""
+    # The coarse UTC bounds narrow the scan; the local date decides.
+    conditions = started_near(since, until)
+    if since is not None:
+        conditions.append(local_date() >= since.isoformat())
+    if until is not None:
+        conditions.append(local_date() <= until.isoformat())
+    return conditions
+
+
+# Seconds from 0001-01-01 to 1970-01-01: shifting the epoch by them keeps the sum positive
+# (SQLite's integer division truncates towards zero) and makes its quotient a proleptic
+# Gregorian ordinal, as date.toordinal() counts them, minus one.
+_YEAR_ONE_S = (date(1970, 1, 1).toordinal() - 1) * 86400
+
+
+def local_ordinal() -> ColumnElement[int]:
+    """A session's local calendar date as date.toordinal() numbers it, computed by SQLite.
+
+    The same day as local_date() at about half its cost: integer arithmetic instead of
+    formatting a date string. The fraction of a second is cut off first, as unixepoch()
+    would round it and could carry a session into the next day.
+    """
+    started_s = func.unixepoch(func.substr(SessionRow.started_at, 1, 19), type_=Integer)
+    return (started_s + SessionRow.utc_offset_min * 60 + _YEAR_ONE_S) // 86400 + 1

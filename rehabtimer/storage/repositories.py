@@ -605,10 +605,7 @@ class SessionRepository:
     ) -> int:
         """How many sessions list() would return, without loading them."""
         query = select(func.count()).select_from(SessionRow).where(
-            SessionRow.profile_id == profile_id, *started_between(since, until)
-        )
-        if routine_id is not None:
-            query = query.where(SessionRow.routine_id == routine_id)
+            *_chosen(profile_id, since, until, routine_id))
         with self._db.transaction() as s:
             return s.scalar(query) or 0
 
@@ -636,14 +633,23 @@ def _listed(
 ) -> Select[Any]:
     # Plain columns, not ORM objects: building thousands of ORM instances for a year's
     # history cost more than the query itself.
-    query = select(*SessionRow.__table__.columns, SnapshotRow.title_json).join(
-        SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id
+    return (
+        select(*SessionRow.__table__.columns, SnapshotRow.title_json)
+        .join(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
+        .where(*_chosen(profile_id, since, until, routine_id))
     )
+
+
+def _chosen(
+    profile_id: int | None, since: date | None, until: date | None, routine_id: str | None
+) -> list[ColumnElement[bool]]:
+    """Which sessions list(), newest() and count() are about."""
+    conditions = started_between(since, until)
     if profile_id is not None:
-        query = query.where(SessionRow.profile_id == profile_id)
+        conditions.append(SessionRow.profile_id == profile_id)
     if routine_id is not None:
-        query = query.where(SessionRow.routine_id == routine_id)
-    return query.where(*started_between(since, until))
+        conditions.append(SessionRow.routine_id == routine_id)
+    return conditions
 
 
 def _same_routine(profile_id: int, routine_id: str) -> ColumnElement[bool]:
