@@ -21,7 +21,7 @@ from rehabtimer.core.library import load_library
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
 from rehabtimer.settings import load_settings
 from rehabtimer.storage.db import open_database
-from rehabtimer.storage.errors import DatabaseUnreadable, StorageError
+from rehabtimer.storage.errors import DatabaseUnreadable, HistoryMissing, StorageError
 from rehabtimer.storage.repositories import (
     PlanRepository,
     ProfileRepository,
@@ -65,7 +65,7 @@ def open_main_window(
 def _main_window_or_recover(args: argparse.Namespace) -> MainWindow | None:
     try:
         return build_main_window(args)
-    except DatabaseUnreadable:
+    except (DatabaseUnreadable, HistoryMissing):
         paths = data_paths(args.data_dir)
         if not recover(paths.database, paths.backups, datetime.now().astimezone()):
             return None
@@ -102,6 +102,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         plans=PlanRepository(database),
         database=database,
         settings=settings,
+        data_dir=paths.root,
         settings_path=paths.settings,
         routines_dir=paths.routines,
         backups_dir=paths.backups,

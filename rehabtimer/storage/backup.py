@@ -1,8 +1,9 @@
 """Copies of the database made with SQLite's online backup API, verified before they count.
 
-Regular backups are named rehabtimer-<local date>-<time>.sqlite and thinned out like a
+Automatic backups are named rehabtimer-<local date>-<time>.sqlite and thinned out like a
 grandfather-father-son scheme: the newest of each of the last 7 days, 4 weeks and 12
-months stay. Copies taken before a migration or a restore are never thinned out.
+months stay. Backups the user asked for (manual-<local date>-<time>.sqlite) and copies
+taken before a migration or a restore are never thinned out.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rehabtimer.storage.errors import DatabaseNotWritable, StorageError
+from rehabtimer.storage.files import remove_with_companions, sync_file
+from rehabtimer.storage.leftovers import PARTIAL
+from rehabtimer.storage.lock import history_lock
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _REGULAR = re.compile(r"rehabtimer-(\d{8}-\d{6})\.sqlite")
@@ -22,6 +26,16 @@ _REGULAR = re.compile(r"rehabtimer-(\d{8}-\d{6})\.sqlite")
 
 def default_backup_name(now: datetime) -> str:
     return f"rehabtimer-{now:%Y%m%d-%H%M%S}.sqlite"
+
+
+def manual_backup_path(backups_dir: Path, now: datetime) -> Path:
+    """A new name for a backup the user asked for; two in one second both stay."""
+    stem = f"manual-{now:%Y%m%d-%H%M%S}"
+    target, number = backups_dir / f"{stem}.sqlite", 1
+    while target.exists():
+        number += 1
+        target = backups_dir / f"{stem}-{number}.sqlite"
+    return target
 
 
 def backup_files(backups_dir: Path) -> list[Path]:
@@ -75,25 +89,34 @@ def rotate(backups_dir: Path) -> list[Path]:
 def daily_backup(source: Path, backups_dir: Path, now: datetime) -> Path | None:
     """The automatic backup: at most one a day, then the rotation. None if today's exists."""
     today: date = now.date()
-    if any(at is not None and at.date() == today
-           for at in map(taken_at, backup_files(backups_dir))):
-        return None
-    made = backup_database(source, backups_dir / default_backup_name(now))
-    rotate(backups_dir)
+    with history_lock(source):
+        if any(at is not None and at.date() == today
+               for at in map(taken_at, backup_files(backups_dir))):
+            return None
+        made = backup_database(source, backups_dir / default_backup_name(now))
+        rotate(backups_dir)
     return made
+
+
+def manual_backup(source: Path, backups_dir: Path, now: datetime,
+                  target: Path | None = None) -> Path:
+    """A backup the user asked for, into `target` or the backups folder; never rotated."""
+    with history_lock(source):
+        return backup_database(source, target or manual_backup_path(backups_dir, now))
 
 
 def backup_database(source: Path, target: Path) -> Path:
     """Copy a live database to `target` (mode 0600) and check the copy with quick_check.
 
     A copy that fails the check is removed, so a file at `target` is always a good backup.
+    The caller holds the history's lock.
     """
     if not source.is_file():
         raise StorageError(f"There is no database to back up at {source}.")
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(target.name + PARTIAL)
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+        remove_with_companions(partial)
         # Create the file private before SQLite writes any health data into it.
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         src = sqlite3.connect(source)
@@ -108,6 +131,7 @@ def backup_database(source: Path, target: Path) -> Path:
             src.close()
         if verdict != "ok":
             raise StorageError(f"The backup of {source} failed its check ({verdict}).")
+        sync_file(partial)
         os.replace(partial, target)
     except sqlite3.DatabaseError as error:
         raise StorageError(f"Cannot back up {source}: {error}.") from None
@@ -116,5 +140,5 @@ def backup_database(source: Path, target: Path) -> Path:
             f"Cannot write the backup {target}: {error.strerror or error}."
         ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        remove_with_companions(partial)
     return target

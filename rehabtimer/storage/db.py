@@ -37,12 +37,20 @@ from rehabtimer.storage.errors import (
     DatabaseNotWritable,
     DatabaseTooNew,
     DatabaseUnreadable,
+    HistoryMissing,
     MigrationFailed,
     StorageError,
 )
+from rehabtimer.storage.files import remove_with_companions, replace_durably
+from rehabtimer.storage.history_check import (
+    APPLICATION_ID,
+    MIGRATIONS_DIR,
+    TABLES,
+    known_revisions,
+)
+from rehabtimer.storage.leftovers import history_traces, remove_leftovers
+from rehabtimer.storage.lock import history_lock
 from rehabtimer.storage.models import SCHEMA_REVISION, Base
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 _PRAGMAS = (
     # First, so that the pragmas below already wait for another process's lock.
@@ -81,12 +89,32 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine)
+        # The same connections, marked so that _begin_immediate leaves the write lock alone.
+        self._reads = sessionmaker(engine.execution_options(**{_READS: True}))
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits when the block ends and rolls back if it raises."""
+        """A session that commits when the block ends and rolls back if it raises.
+
+        It holds the write lock from its first statement: use it for anything that writes.
+        """
+        with self._begin(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: a plain deferred transaction, one consistent snapshot.
+
+        Another program holding the write lock does not hold it up, as the history is in
+        WAL mode.
+        """
+        with self._begin(self._reads) as session:
+            yield session
+
+    @contextmanager
+    def _begin(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
         try:
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
             error = _storage_error(exc, self.path)
@@ -113,13 +141,18 @@ class Database:
 def open_database(path: Path, backups_dir: Path) -> Database:
     """Open the history file at `path`, creating or migrating it as needed.
 
-    A missing file, and a SQLite file with no tables at all, becomes a new history: there
-    is nothing in it to lose. Any other file, an empty one included, must be a RehabTimer
-    database, or it is refused untouched. Before a migration the file is
-    copied into `backups_dir`.
+    A new history is made only where there never was one: a missing file beside backups or
+    a damaged file set aside is refused (HistoryMissing), so a lost history is restored,
+    not silently replaced by an empty one. A SQLite file with no tables at all becomes a
+    new history: there is nothing in it to lose. Any other file, an empty one included,
+    must be a RehabTimer database, or it is refused untouched. Before a migration the file
+    is copied into `backups_dir`. All of it happens under the history's lock, so a restore
+    or a backup in another process is waited for.
     """
     try:
-        return _open(path, backups_dir)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with history_lock(path):
+            return _open(path, backups_dir)
     except OSError as exc:
         raise DatabaseNotWritable.at(path) from exc
     except (sqlite3.Error, DBAPIError) as exc:
@@ -130,21 +163,21 @@ def open_database(path: Path, backups_dir: Path) -> Database:
 
 
 def _open(path: Path, backups_dir: Path) -> Database:
-    if path.exists() and path.stat().st_size == 0:
+    if not path.exists():
+        traces = history_traces(path, backups_dir)
+        if traces:
+            raise HistoryMissing(path, traces)
+        create_history(path)
+    elif path.stat().st_size == 0:
         # A history that lost its content (a full disk, a bad copy): never quietly begin
         # a new one over it; the app offers a backup or a fresh start.
         raise DatabaseUnreadable.at(path)
-    revision = _stored_revision(path) if path.exists() else None
+    remove_leftovers(path, backups_dir)
+    revision = _stored_revision(path)
     outdated = revision if revision not in (None, SCHEMA_REVISION) else None
     if outdated is not None and outdated not in _known_revisions():
         raise DatabaseTooNew.at(path)
-    if path.exists():
-        _restrict_access(path)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Created with owner-only access before SQLite writes any health data into it;
-        # SQLite gives its -wal and -shm files the same mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    _restrict_access(path)
     backup = _backup(path, backups_dir, outdated) if outdated is not None else None
     engine = _engine(path)
     try:
@@ -152,9 +185,9 @@ def _open(path: Path, backups_dir: Path) -> Database:
         # now rather than at the end of the patient's first exercise.
         with engine.begin() as conn:
             if revision is None:
-                Base.metadata.create_all(conn)
-                _VERSION_TABLE.create(conn)
-                conn.execute(insert(_VERSION_TABLE).values(version_num=SCHEMA_REVISION))
+                _create_schema(conn)
+            if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         if backup is not None:
             _upgrade(engine, path, backup)
     except BaseException:
@@ -163,19 +196,57 @@ def _open(path: Path, backups_dir: Path) -> Database:
     return Database(path, engine)
 
 
+def create_history(path: Path) -> None:
+    """Make a new, empty history at `path`, whole or not at all.
+
+    It is built beside `path` and moved into place in one step, so a full disk or a crash
+    leaves no empty or half-made file that a later start would take for a damaged history.
+    Raises FileExistsError if a history is already there; the caller holds the lock.
+    """
+    if path.exists():
+        raise FileExistsError(path)
+    temp = path.with_name(f".{path.name}.new")
+    remove_with_companions(temp)
+    try:
+        # Created with owner-only access before SQLite writes any health data into it;
+        # SQLite gives its -wal and -shm files the same mode.
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        engine = _engine(temp)
+        try:
+            with engine.begin() as conn:
+                _create_schema(conn)
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        finally:
+            engine.dispose()
+        replace_durably(temp, path)
+    finally:
+        remove_with_companions(temp)
+
+
+def _create_schema(conn: Connection) -> None:
+    Base.metadata.create_all(conn)
+    _VERSION_TABLE.create(conn)
+    conn.execute(insert(_VERSION_TABLE).values(version_num=SCHEMA_REVISION))
+
+
 def _connect_existing(path: Path) -> sqlite3.Connection:
     # mode=rw: never create a file here, and never open anything but an existing one.
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5.0)
 
 
 def _stored_revision(path: Path) -> str | None:
-    """The schema revision recorded in the file, or None if SQLite finds no tables in it."""
+    """The schema revision recorded in the file, or None if SQLite finds no tables in it.
+
+    A file with tables that is not a RehabTimer history (another program's database, even
+    one that uses Alembic too) is refused as unreadable, untouched.
+    """
     # Plain SELECTs: sqlite3 opens no transaction for them and nothing is written.
     with closing(_connect_existing(path)) as conn:
         names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
         if not names:
             return None
-        if "alembic_version" not in names:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID) or not names >= TABLES:
             raise DatabaseUnreadable.at(path)
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) != 1 or not isinstance(rows[0][0], str):
@@ -184,10 +255,7 @@ def _stored_revision(path: Path) -> str | None:
 
 
 def _known_revisions() -> set[str]:
-    # Deferred import: only an outdated or too new file needs the migration scripts.
-    from alembic.script import ScriptDirectory
-
-    return {script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+    return known_revisions(MIGRATIONS_DIR)
 
 
 def _restrict_access(path: Path) -> None:
@@ -243,10 +311,16 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
         dbapi_connection.execute(pragma).close()
 
 
+# The execution option that marks Database.reading()'s transactions.
+_READS = "rehabtimer_reads"
+
+
 def _begin_immediate(conn: Connection) -> None:
     # Taking the write lock up front makes a second writer wait for busy_timeout instead
-    # of failing half-way through its transaction.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # of failing half-way through its transaction. Reads need no lock: taking it would
+    # make even an export wait for, and fail behind, another program's write.
+    read_only = conn.get_execution_options().get(_READS, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _storage_error(exc: sqlite3.Error | DBAPIError, path: Path) -> StorageError | None:

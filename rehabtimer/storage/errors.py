@@ -64,3 +64,38 @@ class MigrationFailed(StorageError):
             f"so it was left as it was. A copy was saved as {backup}.",
             path,
         )
+
+
+class HistoryLocked(StorageError):
+    @classmethod
+    def at(cls, path: Path) -> Self:
+        return cls(
+            f"The history file {path} is being restored or backed up by another RehabTimer. "
+            "Please wait until that has finished and try again. Nothing was changed.",
+            path,
+        )
+
+
+class HistoryMissing(StorageError):
+    """The history file is gone from a folder that had one: never start an empty one quietly."""
+
+    def __init__(self, path: Path, traces: list[Path]) -> None:
+        found = ", ".join(str(trace) for trace in traces[:5])
+        more = f" and {len(traces) - 5} more" if len(traces) > 5 else ""
+        super().__init__(
+            f"The history file {path} is missing, but this folder held a history before: "
+            f"found {found}{more}. RehabTimer has not started a new, empty history. "
+            "To go on with the newest good backup, open RehabTimer, or run: "
+            "rehabtimer restore BACKUP_FILE",
+            path,
+        )
+        self.traces = traces
+
+
+class NotAHistory(StorageError):
+    """A file offered as a backup that cannot become the history; `reason` says why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} cannot be restored: {reason}. The history was not changed.",
+                         path)
+        self.reason = reason

@@ -30,6 +30,8 @@ class AppContext:
     plans: PlanRepository
     database: Database
     settings: Settings
+    data_dir: Path
+    """The data folder; nothing chosen in a save dialog is written inside it."""
     settings_path: Path
     routines_dir: Path
     """The user's own routines; built-in ones are elsewhere and never written."""

@@ -9,11 +9,14 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rehabtimer.safe_output import UnsafeOutput
 from rehabtimer.storage.errors import (
     DatabaseBusy,
     DatabaseNotWritable,
     DatabaseTooNew,
     DatabaseUnreadable,
+    HistoryLocked,
+    NotAHistory,
     StorageError,
 )
 
@@ -36,6 +39,16 @@ def _storage_message(error: StorageError) -> str:
             "Errors", "RehabTimer cannot save to the history file {path}. Please check that "
                       "the disk is not full and that you are allowed to change this file and "
                       "its folder.")
+    elif isinstance(error, HistoryLocked):
+        text = QCoreApplication.translate(
+            "Errors", "The history file {path} is being restored or backed up by another "
+                      "RehabTimer. Please wait until that has finished and try again. Nothing "
+                      "was changed.")
+    elif isinstance(error, NotAHistory):
+        text = QCoreApplication.translate(
+            "Errors", "{path} cannot be restored: it is not a good RehabTimer backup. It may be "
+                      "damaged, come from a newer version or another program, or be the "
+                      "history itself. The history was not changed.")
     elif isinstance(error, DatabaseBusy):
         text = QCoreApplication.translate(
             "Errors", "The history file {path} is in use by another program. Please close "
@@ -45,7 +58,26 @@ def _storage_message(error: StorageError) -> str:
     return text.format(path=path)
 
 
+def _unsafe_output_message(error: UnsafeOutput) -> str:
+    texts = {
+        "data-folder": QCoreApplication.translate(
+            "Errors", "{path} is inside RehabTimer's own data folder, where the history is "
+                      "kept. Choose a file in another folder, for example Documents."),
+        "folder": QCoreApplication.translate("Errors", "{path} is a folder. Choose a file name."),
+        "special": QCoreApplication.translate(
+            "Errors", "{path} is not an ordinary file (it is a device, a pipe or a socket). "
+                      "Choose a file name."),
+        "linked": QCoreApplication.translate(
+            "Errors", "{path} is another name for one of RehabTimer's own files. Choose "
+                      "another file name."),
+    }
+    text = texts.get(error.kind)
+    return error.message if text is None else text.format(path=error.path)
+
+
 def explain(error: Exception) -> str:
+    if isinstance(error, UnsafeOutput):
+        return _unsafe_output_message(error)
     if isinstance(error, StorageError):
         return error.message if error.path is None else _storage_message(error)
     if isinstance(error, LookupError):
@@ -66,7 +98,7 @@ def reported(slot: F) -> F:
     def guarded(self: QWidget, *args: Any, **kwargs: Any) -> Any:
         try:
             return slot(self, *args, **kwargs)
-        except (StorageError, LookupError, OSError) as error:
+        except (StorageError, LookupError, OSError, UnsafeOutput) as error:
             QMessageBox.warning(self, "RehabTimer", explain(error))
             return None
 

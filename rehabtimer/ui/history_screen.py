@@ -13,6 +13,7 @@ from rehabtimer.core.adherence import Excuse
 from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
 from rehabtimer.export import write_sessions_csv
+from rehabtimer.safe_output import output_target
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import reported
@@ -129,7 +130,7 @@ class HistoryScreen(QWidget):
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), pattern)
-        return Path(chosen) if chosen else None
+        return output_target(Path(chosen), self.ctx.data_dir) if chosen else None
 
     @reported
     def _export_csv(self) -> None:

@@ -32,7 +32,7 @@ from rehabtimer.core.routine import Routine, RoutineError, parse_routine
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.settings import Settings, effective_language, save_settings
-from rehabtimer.storage.backup import backup_database, daily_backup, default_backup_name, rotate
+from rehabtimer.storage.backup import daily_backup, manual_backup
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import StorageError
 from rehabtimer.storage.recorder import SessionRecorder
@@ -206,10 +206,7 @@ class MainWindow(QMainWindow):
 
     @reported
     def back_up_now(self) -> None:
-        now = self.ctx.clock.now()
-        made = backup_database(self.ctx.database.path,
-                               self.ctx.backups_dir / default_backup_name(now))
-        rotate(self.ctx.backups_dir)
+        made = manual_backup(self.ctx.database.path, self.ctx.backups_dir, self.ctx.clock.now())
         QMessageBox.information(self, "RehabTimer", self.tr("A backup was saved as {path}.")
                                 .format(path=made))
 

@@ -9,24 +9,32 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabtimer.storage.backup import taken_at
-from rehabtimer.storage.recovery import newest_good_backup, restore, set_aside
+from rehabtimer.storage.recovery import newest_good_backup, restore, start_new_history
 
 
 def recover(path: Path, backups_dir: Path, now: datetime, parent: QWidget | None = None
             ) -> bool:
-    """Ask what to do, then set the damaged file aside and restore or start afresh.
+    """Ask what to do about a damaged or missing history, then restore the newest good
+    backup (keeping the damaged file) or start afresh (setting it aside).
 
     False when the patient chose to quit; the file is then left exactly as it was.
     Raises StorageError if the file cannot be moved or the backup cannot be copied.
     """
     backup = newest_good_backup(backups_dir)
-    box = QMessageBox(QMessageBox.Icon.Warning, "RehabTimer", QCoreApplication.translate(
-        "Recovery", "The history file {path} is damaged and cannot be read.").format(path=path),
-        parent=parent)
+    if path.exists():
+        problem = QCoreApplication.translate(
+            "Recovery", "The history file {path} is damaged and cannot be read.")
+    else:
+        problem = QCoreApplication.translate(
+            "Recovery", "The history file {path} is missing, but this folder held a history "
+                        "before (its backups are still there).")
+    box = QMessageBox(QMessageBox.Icon.Warning, "RehabTimer", problem.format(path=path),
+                      parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(QCoreApplication.translate(
         "Recovery", "RehabTimer will keep the damaged file, renamed, in the same folder. "
                     "You can go on with the newest good backup, or start a new, empty "
@@ -46,9 +54,10 @@ def recover(path: Path, backups_dir: Path, now: datetime, parent: QWidget | None
     chosen = box.clickedButton()
     if chosen not in (restore_button, fresh_button) or chosen is None:
         return False
-    set_aside(path, now)
     if chosen is restore_button and backup is not None:
         restore(backup, path, backups_dir, now)
+    else:
+        start_new_history(path, now)
     return True
 
 

@@ -5,6 +5,7 @@ One drawing routine serves the PDF file and the printer, so what is printed is w
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,6 +152,18 @@ def draw_report(device: QPagedPaintDevice, report: Report) -> int:
         painter.end()
 
 
+def _check_whole(written: Path, path: Path) -> None:
+    """QPdfWriter reports no write errors: a full disk leaves a short or empty file."""
+    with open(written, "r+b") as file:
+        head = file.read(5)
+        file.seek(max(0, os.fstat(file.fileno()).st_size - 1024))
+        tail = file.read()
+        os.fsync(file.fileno())
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OSError(errno.ENOSPC, "the report could not be written whole; is the disk full?",
+                      str(path))
+
+
 def write_pdf(path: Path, report: Report) -> int:
     """Write the report as a PDF file (mode 0600: it holds health data); returns its pages.
 
@@ -166,6 +179,7 @@ def write_pdf(path: Path, report: Report) -> int:
         writer.setPageSize(QPageSize(QSizeF(210, 297), QPageSize.Unit.Millimeter))
         pages = draw_report(writer, report)
         del writer  # closes the file
+        _check_whole(partial, path)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from rehabtimer.core.routine_draft import RoutineDraft
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import builtin_routines_dir
+from rehabtimer.safe_output import output_target
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.routine_editor_list import RoutineListPage, RoutineRow
@@ -207,9 +208,10 @@ class RoutinesScreen(QWidget):
         if not path.suffix:
             path = path.with_suffix(".json")
         # Into the app's own folders it would replace a built-in routine, or skip the checks
-        # that adding a routine makes.
-        if path.resolve().parent in (builtin_routines_dir().resolve(),
-                                     self.ctx.routines_dir.resolve()):
+        # that adding a routine makes (the data folder, the user's routines in it included,
+        # output_target refuses).
+        path = output_target(path, self.ctx.data_dir)
+        if path.parent == builtin_routines_dir().resolve():
             QMessageBox.warning(self, self.tr("Save the routine as a file"), self.tr(
                 "That is RehabTimer's own routines folder. Choose another folder, for example "
                 "Documents."))

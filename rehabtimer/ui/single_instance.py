@@ -9,6 +9,11 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
+import stat
+import sys
+import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,9 +22,58 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 CONNECT_MS = 500
 
 
+SOCKET_PATH_MAX = 100
+"""A Unix socket's path must fit in 104 bytes on macOS and 108 on Linux."""
+
+
 def server_name(data_dir: Path) -> str:
+    """Where this user's app for this data folder listens.
+
+    Never a name in the shared temporary folder that another user could take first (and
+    so learn which routine is started, or block a restore): on Linux and macOS a socket in
+    a folder only this user may enter; on Windows a named pipe, which UserAccessOption
+    limits to this user.
+    """
     digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir.resolve()}".encode()).hexdigest()
-    return f"rehabtimer-{digest[:20]}"
+    name = f"rehabtimer-{digest[:20]}"
+    if sys.platform == "win32":
+        return name
+    for folder in _private_folders(data_dir):
+        path = folder / name
+        if len(os.fsencode(path)) <= SOCKET_PATH_MAX and _is_private(folder):
+            return str(path)
+    return str(_private_temp_folder() / name)
+
+
+def _private_folders(data_dir: Path) -> list[Path]:
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    # The data folder is made here if it is new, so the first start and every later one
+    # agree on the name; if it cannot be made, starting the app will say why.
+    with suppress(OSError):
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return ([Path(runtime)] if runtime else []) + [data_dir]
+
+
+def _is_private(folder: Path) -> bool:
+    if sys.platform == "win32":
+        return True
+    try:
+        status = folder.stat()
+    except OSError:
+        return False
+    return (stat.S_ISDIR(status.st_mode) and status.st_uid == os.getuid()
+            and status.st_mode & 0o077 == 0)
+
+
+def _private_temp_folder() -> Path:
+    """A folder of this user's in the temporary folder, for data folders with long paths."""
+    folder = Path(tempfile.gettempdir()) / f"rehabtimer-{getpass.getuser()}"
+    with suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    if not _is_private(folder):
+        # Someone else made it first: a fresh folder with a name nobody can guess.
+        folder = Path(tempfile.mkdtemp(prefix="rehabtimer-"))
+    return folder
 
 
 def is_running(name: str) -> bool:

@@ -142,7 +142,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(db: Database, tmp_path: Pat
     bad.write_text("not a backup")
     before = db.path.read_bytes()
 
-    with pytest.raises(StorageError, match="not a good RehabTimer backup"):
+    with pytest.raises(StorageError, match="cannot be restored: it is damaged"):
         restore(bad, db.path, tmp_path / "backups", NOW)
     assert db.path.read_bytes() == before
 

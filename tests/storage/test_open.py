@@ -48,7 +48,9 @@ def mode(path: Path) -> int:
 
 
 def snapshot_of(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """The folder's files, but for the empty lock file that opening leaves (storage/lock.py)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix != ".lock"}
 
 
 def test_a_new_file_gets_the_schema_and_the_current_revision(db: Database, query: Query) -> None:
@@ -104,7 +106,8 @@ def test_reopening_keeps_the_data_and_tightens_loose_permissions(
 def test_closing_folds_the_wal_back_into_the_file(db_path: Path, backups_dir: Path) -> None:
     with open_database(db_path, backups_dir) as db:
         ProfileRepository(db).ensure_default()
-    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name,
+                                                                  f"{db_path.name}.lock"]
 
 
 def test_opening_a_current_file_loads_no_migration_code_and_no_qt(db: Database) -> None:
