@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from rehabtimer.ui.single_instance import SingleInstance, server_name
 
@@ -39,3 +42,34 @@ def test_a_second_process_exits_and_the_first_comes_forward(qtbot, tmp_path):
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
     assert second.returncode == 0
     qtbot.waitUntil(lambda: window.findChild(object, "accept") is not None, timeout=5000)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows uses a per-user named pipe")
+def test_the_app_listens_only_where_no_other_user_can_go_first(qtbot, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    name = Path(server_name(data))
+    assert name.parent == data and data.stat().st_mode & 0o777 == 0o700
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert Path(server_name(data)).parent == runtime
+
+    runtime.chmod(0o777)  # shared with others: not private, so not used
+    assert Path(server_name(data)).parent == data
+
+    first = SingleInstance(server_name(data))
+    assert first.claim([])
+    assert Path(server_name(data)).is_socket()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows uses a per-user named pipe")
+def test_a_data_folder_with_a_long_path_gets_a_private_folder_of_its_own(tmp_path,
+                                                                        monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    data = tmp_path / ("long-folder-name-" * 8)
+    name = Path(server_name(data))
+    assert len(os.fsencode(name)) <= 104
+    assert name.parent.stat().st_mode & 0o777 == 0o700
+    assert name.parent.stat().st_uid == os.getuid()
