@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -20,6 +20,7 @@ from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
 from rehabtimer.language import LANGUAGES
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare
+from rehabtimer.safe_output import UnsafeOutput, output_target
 from rehabtimer.settings import effective_language, load_settings
 
 if TYPE_CHECKING:
@@ -42,9 +43,37 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
 
 
+# The storage layer widens a range of days by one before and two after, in datetimes, which
+# end where dates do; no session can be stored outside these days anyway.
+_STORABLE_DAYS = (date(1, 1, 2), date(9999, 12, 29))
+# Each day of a report costs time and memory: thousands of years take minutes and gigabytes.
+# No rehab session falls outside these days.
+_REPORT_DAYS = (date(1970, 1, 1), date(2199, 12, 31))
+
+
+def _within(days: tuple[date, date], day: date) -> date:
+    return min(max(day, days[0]), days[1])
+
+
+def _backwards(since: date | None, until: date | None) -> bool:
+    """Whether the range runs backwards; if so, the user has been told."""
+    if since is not None and until is not None and since > until:
+        print("--since must not be after --until.", file=sys.stderr)
+        return True
+    return False
+
+
+def _folder(text: str) -> str:
+    if not text:
+        raise argparse.ArgumentTypeError(
+            "an empty name is not a folder; leave --data-dir out to use the usual one")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="rehabtimer", description="Guided home-rehab routines with timers.")
-    parser.add_argument("--data-dir", metavar="DIR", help="where the history is kept")
+    parser.add_argument("--data-dir", type=_folder, metavar="DIR",
+                        help="where the history is kept")
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the system's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -156,6 +185,11 @@ def _export_csv(args: argparse.Namespace) -> int:
     from rehabtimer.export import write_sessions_csv
     from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
 
+    if _backwards(args.since, args.until):
+        return INVALID
+    # Checked before the history is opened: a refused target leaves every file as it was.
+    target = None if args.output is None else output_target(
+        args.output, data_paths(args.data_dir).root)
     database = _open_database(args)
     try:
         profiles = ProfileRepository(database)
@@ -168,13 +202,15 @@ def _export_csv(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return INVALID
             profile_id = profile.id
-        sessions = SessionRepository(database).list(profile_id, args.since, args.until)
+        sessions = SessionRepository(database).list(
+            profile_id, args.since and _within(_STORABLE_DAYS, args.since),
+            args.until and _within(_STORABLE_DAYS, args.until))
         names = {p.id: p.name for p in profiles.list()}
-        if args.output is None:
+        if target is None:
             write_sessions_csv(sys.stdout, sessions, names, args.lang)
             return OK
         count = write_text_atomically(
-            args.output, lambda out: write_sessions_csv(out, sessions, names, args.lang)
+            target, lambda out: write_sessions_csv(out, sessions, names, args.lang)
         )
         print(f"Wrote {count} sessions to {args.output}", file=sys.stderr)
         return OK
@@ -192,6 +228,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
     from rehabtimer.ui.report import write_pdf
     from rehabtimer.ui.report_builder import build_report
 
+    target = output_target(args.output, data_paths(args.data_dir).root)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, args.lang)
     try:
@@ -201,12 +238,12 @@ def _export_pdf(args: argparse.Namespace) -> int:
         return INVALID
     try:
         until = args.until or ctx.clock.now().date()
-        since = args.since or until - timedelta(days=27)
-        if since > until:
-            print("--since must not be after --until.", file=sys.stderr)
+        since = args.since or date.fromordinal(max(1, until.toordinal() - 27))
+        if _backwards(since, until):
             return INVALID
-        report = build_report(ctx, ctx.profile.id, None, "", until, since)
-        pages = write_pdf(args.output, report)
+        report = build_report(ctx, ctx.profile.id, None, "", _within(_REPORT_DAYS, until),
+                              _within(_REPORT_DAYS, since))
+        pages = write_pdf(target, report)
     finally:
         ctx.database.close()
     print(f"Wrote a {pages}-page report to {args.output}", file=sys.stderr)
@@ -216,16 +253,14 @@ def _export_pdf(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from rehabtimer.storage.backup import backup_database, default_backup_name, rotate
+    from rehabtimer.storage.backup import manual_backup
 
     paths = prepare(data_paths(args.data_dir))
+    target = None if args.output is None else output_target(args.output, paths.root)
     database = _open_database(args)  # refuses a damaged or too-new database before copying it
     database.close()
-    target = args.output or paths.backups / default_backup_name(datetime.now())
-    backup_database(paths.database, target)
-    if args.output is None:
-        rotate(paths.backups)
-    print(f"Backed up to {target}")
+    made = manual_backup(paths.database, paths.backups, datetime.now(), target)
+    print(f"Backed up to {made}")
     return OK
 
 
@@ -233,6 +268,7 @@ def _restore(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from rehabtimer.storage.db import open_database
+    from rehabtimer.storage.errors import NotAHistory
     from rehabtimer.storage.recovery import restore
     from rehabtimer.ui.single_instance import is_running, server_name
 
@@ -242,7 +278,11 @@ def _restore(args: argparse.Namespace) -> int:
         print("RehabTimer is open. Close it first, or use “Restore a backup” in its settings.",
               file=sys.stderr)
         return CANNOT
-    kept = restore(args.file, paths.database, paths.backups, datetime.now().astimezone())
+    try:
+        kept = restore(args.file, paths.database, paths.backups, datetime.now().astimezone())
+    except NotAHistory as error:
+        print(error, file=sys.stderr)
+        return INVALID
     open_database(paths.database, paths.backups).close()  # brings an older backup up to date
     print(f"Restored {args.file}.")
     if kept is not None:
@@ -301,6 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{error}\nOpen RehabTimer to go on with the newest good backup or a new "
               "history, or run: rehabtimer restore BACKUP_FILE", file=sys.stderr)
         return CANNOT
+    except UnsafeOutput as error:
+        print(error, file=sys.stderr)
+        return INVALID
     except (DataDirError, StorageError, UnsupportedPlatform) as error:
         print(error, file=sys.stderr)
         return CANNOT

@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehabtimer.core.card_cache import read_cards, stamp
-from rehabtimer.paths import builtin_routines_dir, data_paths, resources_dir
+from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
 from rehabtimer.settings import load_settings
 from rehabtimer.ui.first_frame import FirstFrame
 from rehabtimer.ui.home_presenter import first_home_state, home_columns
@@ -31,10 +31,17 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("rehabtimer")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehabtimer.svg")))
     install_translators(app, args.lang)
+    try:
+        # Before anything is kept in the folder (the single-instance name, the cards).
+        paths = prepare(data_paths(args.data_dir))
+    except DataDirError as error:
+        from rehabtimer.ui.errors import explain  # not needed on the way to the first frame
+
+        QMessageBox.critical(None, "RehabTimer", explain(error))
+        return 2
     font = QFont(app.font())
     font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
     app.setFont(font)
-    paths = data_paths(args.data_dir)
     settings, _ = load_settings(paths.settings)
     app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
     wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []

@@ -20,6 +20,11 @@ _PACKAGE = Path(__file__).resolve().parent
 class DataDirError(Exception):
     """The data folder cannot be created or written; the message says which and why."""
 
+    def __init__(self, folder: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(f"Cannot use the data folder {folder}: {reason}.")
+        self.folder = folder
+        self.reason = reason
+
 
 @dataclass(frozen=True)
 class DataPaths:
@@ -52,7 +57,13 @@ def default_data_dir() -> Path:
 
 
 def data_paths(override: str | os.PathLike[str] | None = None) -> DataPaths:
-    """The data folder chosen by --data-dir, then REHABTIMER_DATA_DIR, then the platform's."""
+    """The data folder chosen by --data-dir, then REHABTIMER_DATA_DIR, then the platform's.
+
+    An empty override is an error, not a wish for the usual folder; an empty variable counts
+    as unset, as is usual for environment variables.
+    """
+    if override is not None and not os.fspath(override):
+        raise DataDirError('""', "an empty name is not a folder")
     chosen = override or os.environ.get(DATA_DIR_ENV) or default_data_dir()
     return DataPaths(Path(chosen).expanduser().absolute())
 
@@ -65,7 +76,7 @@ def prepare(paths: DataPaths) -> DataPaths:
             folder.chmod(0o700)
         except OSError as error:
             reason = error.strerror or str(error)
-            raise DataDirError(f"Cannot use the data folder {folder}: {reason}.") from None
+            raise DataDirError(folder, reason) from None
     return paths
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabtimer.core.atomic import write_text_atomically
+from rehabtimer.core.small_file import MIB, read_small_json
 from rehabtimer.language import system_language
 
 LANGUAGE_CHOICES = ("system", "ja", "en")
@@ -58,10 +59,10 @@ def _accepts(default: Any, value: Any) -> bool:
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The saved settings, and a sentence about anything that had to be ignored."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_small_json(path, MIB)
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, ValueError):
         return Settings(), f"The settings file {path} could not be read; defaults are used."
     if not isinstance(data, dict):
         return Settings(), f"The settings file {path} could not be read; defaults are used."

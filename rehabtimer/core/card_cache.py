@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rehabtimer.core.atomic import write_text_atomically
+from rehabtimer.core.small_file import MIB, read_small_json
 
 FORMAT = 1
 
@@ -31,9 +32,13 @@ class RoutineSummary:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """The files the routine library reads from a folder, in the order it reads them."""
+    """The files the routine library reads from a folder, in the order it reads them.
+
+    Anything but a folder is listed, a FIFO or a device too, so the library says why it
+    cannot be read instead of leaving it out silently.
+    """
     try:
-        return sorted(p for p in folder.glob("*.json") if p.is_file())
+        return sorted(p for p in folder.glob("*.json") if not p.is_dir())
     except OSError:
         return []
 
@@ -53,7 +58,7 @@ def stamp(folders: Sequence[Path], get_ready_s: float) -> dict[str, Any]:
 def read_cards(path: Path, expected: Mapping[str, Any]) -> tuple[RoutineSummary, ...] | None:
     """The kept cards if they were made from exactly these files, else None."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_small_json(path, MIB)
         if data["stamp"] != expected:
             return None
         return tuple(

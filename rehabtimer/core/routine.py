@@ -29,6 +29,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from pydantic_core.core_schema import ErrorType
 
+from rehabtimer.core.small_file import FileTooBig, NotAFile, read_small_file
+
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1_000_000
 MAX_TOTAL_SECONDS = 4 * 3600
@@ -711,14 +713,14 @@ def load_routine(path: Path) -> Routine:
     """Read and validate one routine file; every failure is a RoutineError naming the file."""
     source = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_big(source, size)
-        raw = path.read_bytes()
+        raw = read_small_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise RoutineError([Problem(source, "", "file not found")]) from None
-    except IsADirectoryError:
-        raise RoutineError([Problem(source, "", "is a folder, not a routine file")]) from None
+    except NotAFile as error:
+        message = f"is {error.kind}, not a routine file"
+        raise RoutineError([Problem(source, "", message)]) from None
+    except FileTooBig as error:
+        raise _too_big(source, error.size) from None
     except OSError as error:
         raise RoutineError([Problem(source, "", f"cannot be read ({error.strerror})")]) from None
     return parse_routine_bytes(raw, source)

@@ -11,6 +11,7 @@ import pytest
 
 from rehabtimer.cli import CANNOT, INVALID, OK, main
 from rehabtimer.paths import builtin_routines_dir
+from tests import hostile_files
 
 REPO = Path(__file__).resolve().parents[2]
 BUILTINS = sorted(builtin_routines_dir().glob("*.json"))
@@ -182,7 +183,7 @@ def test_backup_writes_a_verified_private_copy(tmp_path, data_dir, capsys):
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert copy.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
     assert main(["backup"]) == OK
-    assert len(list((data_dir / "backups").glob("rehabtimer-*.sqlite"))) == 1
+    assert len(list((data_dir / "backups").glob("manual-*.sqlite"))) == 1
 
 
 def test_a_damaged_database_is_reported_and_left_alone(data_dir, capsys):
@@ -202,7 +203,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_history_it_replaces(data_dir, 
 
     record_sessions(data_dir, 1)
     assert main(["backup"]) == OK
-    [backup] = (data_dir / "backups").glob("rehabtimer-*.sqlite")
+    [backup] = (data_dir / "backups").glob("manual-*.sqlite")
     record_sessions(data_dir, 2)
     capsys.readouterr()
 
@@ -223,8 +224,8 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, data_dir, capsys)
     bad.write_text("not a backup")
     before = (data_dir / "rehabtimer.sqlite").read_bytes()
 
-    assert main(["restore", str(bad)]) == CANNOT
-    assert "not a good RehabTimer backup" in capsys.readouterr().err
+    assert main(["restore", str(bad)]) == INVALID
+    assert f"{bad} cannot be restored: it is damaged" in capsys.readouterr().err
     assert (data_dir / "rehabtimer.sqlite").read_bytes() == before
 
 
@@ -233,7 +234,7 @@ def test_restore_waits_for_the_app_to_close(qapp, data_dir, capsys):
 
     record_sessions(data_dir, 1)
     assert main(["backup"]) == OK
-    [backup] = (data_dir / "backups").glob("rehabtimer-*.sqlite")
+    [backup] = (data_dir / "backups").glob("manual-*.sqlite")
     running = SingleInstance(server_name(data_dir))
     assert running.claim([])
 
@@ -283,3 +284,107 @@ def test_the_pdf_report_is_private(tmp_path, data_dir):
     target = tmp_path / "report.pdf"
     assert main(["export", "pdf", "-o", str(target)]) == OK
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_csv_works_while_another_program_holds_the_write_lock(data_dir):
+    import csv
+    import io
+    import sqlite3
+    from contextlib import closing
+
+    record_sessions(data_dir, 2)
+    with closing(sqlite3.connect(data_dir / "rehabtimer.sqlite", isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        out = subprocess.run(
+            [sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir), "export", "csv"],
+            capture_output=True, text=True, encoding="utf-8", timeout=60)
+        other.execute("ROLLBACK")
+    assert out.returncode == OK, out.stderr
+    assert len(list(csv.DictReader(io.StringIO(out.stdout)))) == 2
+
+
+NOT_A_FILE = {"fifo": "is a named pipe (FIFO), not a routine file",
+              "dev-zero": "is a device, not a routine file"}
+
+
+@pytest.mark.parametrize("kind", hostile_files.KINDS)
+@pytest.mark.parametrize("action", ["check", "import"])
+def test_a_routine_file_that_never_ends_is_refused_at_once(tmp_path, kind, action):
+    path = hostile_files.make(kind, tmp_path / "knee.json")
+    out = hostile_files.run(["main.py", "routine", action, str(path)])
+    assert out.returncode == INVALID
+    assert out.stderr == f"knee.json: {NOT_A_FILE[kind]}\n"
+
+
+@pytest.mark.parametrize("kind", hostile_files.KINDS)
+def test_a_routine_in_the_data_folder_that_never_ends_is_skipped_and_said(data_dir, kind):
+    hostile_files.make(kind, data_dir / "routines" / "odd.json")
+    out = hostile_files.run(["main.py", "--lang", "en", "routine", "list"])
+    assert out.returncode == OK, out.stderr
+    assert "knee-oa" in out.stdout
+    assert out.stderr == f"skipped: odd.json: {NOT_A_FILE[kind]}\n"
+
+
+def test_settings_python_cannot_parse_stop_no_command(data_dir, capsys):
+    data_dir.mkdir()
+    (data_dir / "settings.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert main(["routine", "list"]) == OK
+    assert "knee-oa" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("bounds", [
+    ["--since", "0001-01-01"], ["--until", "9999-12-31"],
+    ["--since", "0001-01-01", "--until", "9999-12-31"],
+])
+def test_export_csv_takes_the_first_and_the_last_day_there_are(data_dir, capsys, bounds):
+    record_sessions(data_dir, 2)
+    capsys.readouterr()
+    assert main(["export", "csv", *bounds]) == OK
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1 + 2
+
+
+@pytest.mark.parametrize("bounds", [
+    ["--until", "0001-01-01"], ["--since", "0001-01-01", "--until", "0001-01-02"],
+    ["--since", "9999-12-30", "--until", "9999-12-31"], ["--until", "9999-12-31"],
+])
+def test_export_pdf_takes_the_first_and_the_last_day_there_are(tmp_path, data_dir, capsys,
+                                                               bounds):
+    record_sessions(data_dir, 1)
+    target = tmp_path / "report.pdf"
+    assert main(["export", "pdf", *bounds, "-o", str(target)]) == OK
+    assert "Wrote a 1-page report" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("export", [["csv"], ["pdf", "-o", "report.pdf"]])
+def test_since_after_until_is_refused_by_both_exports(tmp_path, data_dir, capsys, export):
+    record_sessions(data_dir, 1)
+    capsys.readouterr()
+    output = [str(tmp_path / part) if part.endswith(".pdf") else part for part in export]
+    assert main(["export", *output, "--since", "2026-01-06", "--until", "2026-01-05"]) == INVALID
+    assert capsys.readouterr() == ("", "--since must not be after --until.\n")
+    assert not (tmp_path / "report.pdf").exists()
+
+
+def test_an_empty_data_dir_is_invalid_input_not_the_usual_folder(data_dir, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", "", "routine", "list"])
+    assert exit_info.value.code == INVALID
+    assert "--data-dir: an empty name is not a folder" in capsys.readouterr().err
+    assert not data_dir.exists()
+
+
+def test_export_csv_leaves_out_a_session_edited_into_garbage_and_keeps_the_rest(data_dir,
+                                                                                capsys):
+    import csv
+    import io
+    import sqlite3
+    from contextlib import closing
+
+    record_sessions(data_dir, 3)
+    with closing(sqlite3.connect(data_dir / "rehabtimer.sqlite")) as conn:
+        conn.execute("UPDATE sessions SET started_at = 'garbage' WHERE id = 2")
+        conn.commit()
+    capsys.readouterr()
+    assert main(["export", "csv"]) == OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["session_id"] for row in rows] == ["1", "3"]

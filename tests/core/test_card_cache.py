@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
+import time
 
 import pytest
 
 from rehabtimer.core.card_cache import read_cards, stamp, write_cards
 from rehabtimer.core.library import load_library
 from rehabtimer.paths import builtin_routines_dir
+from tests import hostile_files
 
 GET_READY_S = 5.0
 
@@ -84,5 +87,34 @@ def test_a_missing_or_damaged_file_is_no_cards_not_an_error(folders, tmp_path, c
     cache = tmp_path / "cards.json"
     assert read_cards(cache, stamp(folders, GET_READY_S)) is None
     made_from = stamp(folders, GET_READY_S)
-    cache.write_bytes(content.replace(b"STAMP", __import__("json").dumps(made_from).encode()))
+    cache.write_bytes(content.replace(b"STAMP", json.dumps(made_from).encode()))
     assert read_cards(cache, made_from) is None
+
+
+@pytest.mark.parametrize("kind", hostile_files.KINDS)
+def test_a_file_that_never_ends_is_no_cards_at_once(tmp_path, kind):
+    cache = hostile_files.make(kind, tmp_path / "cards.json")
+    code = ("import sys; from pathlib import Path; from rehabtimer.core.card_cache import *;"
+            "print(read_cards(Path(sys.argv[1]), stamp((), 5.0)))")
+    out = hostile_files.run(["-c", code, str(cache)])
+    assert (out.returncode, out.stdout.strip()) == (0, "None"), out.stderr
+
+
+def test_json_nested_deeper_than_python_parses_is_no_cards(folders, tmp_path):
+    cache = tmp_path / "cards.json"
+    made_from = stamp(folders, GET_READY_S)
+    depth = 100_000
+    cache.write_text(json.dumps({"stamp": made_from, "cards": []})[:-2]
+                     + "[" * depth + "]" * depth + "]}", encoding="utf-8")
+    assert read_cards(cache, made_from) is None
+
+
+def test_a_50_mb_file_is_no_cards_without_being_read(folders, tmp_path):
+    cache = tmp_path / "cards.json"
+    cards = keep(folders, cache)
+    made_from = stamp(folders, GET_READY_S)
+    assert read_cards(cache, made_from) == cards
+    cache.write_bytes(cache.read_bytes() + b" " * (50 << 20))  # still valid JSON
+    started = time.monotonic()
+    assert read_cards(cache, made_from) is None
+    assert time.monotonic() - started < 1
