@@ -22,6 +22,7 @@ from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, pre
 from rehabtimer.settings import load_settings
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import DatabaseUnreadable, HistoryMissing, StorageError
+from rehabtimer.storage.reading import open_for_reading
 from rehabtimer.storage.repositories import (
     PlanRepository,
     ProfileRepository,
@@ -76,21 +77,29 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
                   create_profile: bool = True) -> AppContext:
     """Data folder, database, repositories and routines; shared by the app and the CLI.
 
-    With create_profile False, an unknown --profile is an error instead of a new profile
-    (the command line only reads).
+    With create_profile False the history is only read (the command line's report): the
+    data folder is left exactly as it is, and an unknown --profile is an error instead of
+    a new profile.
     """
-    paths = prepare(data_paths(args.data_dir))
-    settings, settings_problem = load_settings(paths.settings)
-    database = open_database(paths.database, paths.backups)
-    profiles = ProfileRepository(database)
-    profile = profiles.ensure_default()
     name = getattr(args, "profile", None)
-    if name:
-        found = profiles.get_by_name(name)
-        if found is None and not create_profile:
+    if create_profile:
+        paths = prepare(data_paths(args.data_dir))
+        database = open_database(paths.database, paths.backups)
+        profiles = ProfileRepository(database)
+        profile = profiles.ensure_default()
+        if name:
+            profile = profiles.get_by_name(name) or profiles.add(name)
+    else:
+        paths = data_paths(args.data_dir)
+        database = open_for_reading(paths.database, paths.backups)
+        profiles = ProfileRepository(database)
+        found = profiles.get_by_name(name) if name else next(
+            (p for p in profiles.list() if p.is_default), None)
+        if found is None:
             database.close()
             raise LookupError(name)
-        profile = found or profiles.add(name)
+        profile = found
+    settings, settings_problem = load_settings(paths.settings)
     return AppContext(
         clock=clock or SystemClock(),
         lang=args.lang,

@@ -183,14 +183,15 @@ def _list(args: argparse.Namespace) -> int:
 
 def _export_csv(args: argparse.Namespace) -> int:
     from rehabtimer.export import write_sessions_csv
+    from rehabtimer.storage.reading import open_for_reading
     from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
 
     if _backwards(args.since, args.until):
         return INVALID
+    paths = data_paths(args.data_dir)
     # Checked before the history is opened: a refused target leaves every file as it was.
-    target = None if args.output is None else output_target(
-        args.output, data_paths(args.data_dir).root)
-    database = _open_database(args)
+    target = None if args.output is None else output_target(args.output, paths.root)
+    database = open_for_reading(paths.database, paths.backups)
     try:
         profiles = ProfileRepository(database)
         profile_id = None
@@ -234,7 +235,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
     try:
         ctx = build_context(args, create_profile=False)
     except LookupError:
-        print(f"There is no profile named {args.profile!r}.", file=sys.stderr)
+        if args.profile is None:
+            print("The history has no sessions yet, so there is nothing to report.",
+                  file=sys.stderr)
+        else:
+            print(f"There is no profile named {args.profile!r}.", file=sys.stderr)
         return INVALID
     try:
         until = args.until or ctx.clock.now().date()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,7 +89,7 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine)
-        # The same connections, marked so that _begin_immediate leaves the write lock alone.
+        # The same connections, marked so that begin_transaction leaves the write lock alone.
         self._reads = sessionmaker(engine.execution_options(**{_READS: True}))
 
     @contextmanager
@@ -117,7 +117,7 @@ class Database:
             with sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
-            error = _storage_error(exc, self.path)
+            error = storage_error(exc, self.path)
             if error is None:
                 raise
             raise error from exc
@@ -156,7 +156,7 @@ def open_database(path: Path, backups_dir: Path) -> Database:
     except OSError as exc:
         raise DatabaseNotWritable.at(path) from exc
     except (sqlite3.Error, DBAPIError) as exc:
-        error = _storage_error(exc, path)
+        error = storage_error(exc, path)
         if error is None:
             raise
         raise error from exc
@@ -173,7 +173,7 @@ def _open(path: Path, backups_dir: Path) -> Database:
         # a new one over it; the app offers a backup or a fresh start.
         raise DatabaseUnreadable.at(path)
     remove_leftovers(path, backups_dir)
-    revision = _stored_revision(path)
+    revision = stored_revision(path)
     outdated = revision if revision not in (None, SCHEMA_REVISION) else None
     if outdated is not None and outdated not in _known_revisions():
         raise DatabaseTooNew.at(path)
@@ -185,7 +185,7 @@ def _open(path: Path, backups_dir: Path) -> Database:
         # now rather than at the end of the patient's first exercise.
         with engine.begin() as conn:
             if revision is None:
-                _create_schema(conn)
+                create_schema(conn)
             if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         if backup is not None:
@@ -214,7 +214,7 @@ def create_history(path: Path) -> None:
         engine = _engine(temp)
         try:
             with engine.begin() as conn:
-                _create_schema(conn)
+                create_schema(conn)
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         finally:
             engine.dispose()
@@ -223,7 +223,7 @@ def create_history(path: Path) -> None:
         remove_with_companions(temp)
 
 
-def _create_schema(conn: Connection) -> None:
+def create_schema(conn: Connection) -> None:
     Base.metadata.create_all(conn)
     _VERSION_TABLE.create(conn)
     conn.execute(insert(_VERSION_TABLE).values(version_num=SCHEMA_REVISION))
@@ -234,14 +234,16 @@ def _connect_existing(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5.0)
 
 
-def _stored_revision(path: Path) -> str | None:
+def stored_revision(
+    path: Path, connect: Callable[[Path], sqlite3.Connection] = _connect_existing
+) -> str | None:
     """The schema revision recorded in the file, or None if SQLite finds no tables in it.
 
     A file with tables that is not a RehabTimer history (another program's database, even
     one that uses Alembic too) is refused as unreadable, untouched.
     """
     # Plain SELECTs: sqlite3 opens no transaction for them and nothing is written.
-    with closing(_connect_existing(path)) as conn:
+    with closing(connect(path)) as conn:
         names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
         if not names:
             return None
@@ -298,14 +300,14 @@ def _upgrade(engine: Engine, path: Path, backup: Path) -> None:
 def _engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", begin_transaction)
     return engine
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # sqlite3's own transaction handling skips BEGIN before DDL (a crash could leave a
     # half-built schema) and is due to change in future Pythons; with it off, only
-    # _begin_immediate starts transactions, DDL included.
+    # begin_transaction starts transactions, DDL included.
     dbapi_connection.isolation_level = None
     for pragma in _PRAGMAS:
         dbapi_connection.execute(pragma).close()
@@ -315,7 +317,7 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
 _READS = "rehabtimer_reads"
 
 
-def _begin_immediate(conn: Connection) -> None:
+def begin_transaction(conn: Connection) -> None:
     # Taking the write lock up front makes a second writer wait for busy_timeout instead
     # of failing half-way through its transaction. Reads need no lock: taking it would
     # make even an export wait for, and fail behind, another program's write.
@@ -323,7 +325,7 @@ def _begin_immediate(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def _storage_error(exc: sqlite3.Error | DBAPIError, path: Path) -> StorageError | None:
+def storage_error(exc: sqlite3.Error | DBAPIError, path: Path) -> StorageError | None:
     """The patient-facing error for a failure of the file, None for a failure of the code."""
     cause = exc.orig if isinstance(exc, DBAPIError) else exc
     code = getattr(cause, "sqlite_errorcode", None)

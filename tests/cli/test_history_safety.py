@@ -199,8 +199,12 @@ def test_a_lost_history_is_never_replaced_by_an_empty_one(history, data_dir, cap
     assert not history.exists()
 
 
-def test_a_new_data_folder_starts_a_history(data_dir, capsys):
+def test_a_new_data_folder_starts_a_history_and_an_export_changes_nothing(data_dir, capsys):
     assert main(["export", "csv"]) == OK
+    assert capsys.readouterr().out.startswith("session_id,")
+    assert not (data_dir / "rehabtimer.sqlite").exists(), "an export only reads"
+
+    assert main(["backup"]) == OK
     assert count_sessions(data_dir / "rehabtimer.sqlite") == 0
 
 
@@ -233,7 +237,7 @@ def test_a_killed_backup_leaves_nothing_at_the_next_start(history, data_dir, cap
     partial.write_bytes(b"half a copy")
     partial.with_name(partial.name + "-wal").write_bytes(b"")
 
-    assert main(["export", "csv"]) == OK
+    assert main(["backup"]) == OK
 
     assert list((data_dir / "backups").glob("*.partial*")) == []
 
@@ -306,7 +310,7 @@ def test_a_report_on_a_full_disk_says_so_and_leaves_nothing(history, tmp_path):
 
 
 def test_a_first_start_on_a_full_disk_leaves_no_empty_history(data_dir):
-    done = run_with_a_full_disk(["--data-dir", str(data_dir), "export", "csv"])
+    done = run_with_a_full_disk(["--data-dir", str(data_dir), "backup"])
 
     assert done.returncode == CANNOT, done.stderr
     assert "Traceback" not in done.stderr
