@@ -29,16 +29,16 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from rehabtimer.core.clock import SystemClock
-from rehabtimer.core.engine import (
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import (
     PauseReason,
     PhaseStarted,
-    SessionEngine,
     SessionFinished,
     SessionPaused,
     SessionResumed,
     Status,
 )
-from rehabtimer.core.routine import parse_routine
+from rehabtimer.core.routine_loading import parse_routine
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import resources_dir
 from rehabtimer.ui.guidance import cue_for

@@ -25,6 +25,8 @@ def imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            # `from package import module` imports that module too.
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -38,6 +40,52 @@ def test_layer_imports_nothing_forbidden(layer):
             if name.split(".")[0] in FORBIDDEN[layer]:
                 offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert offenders == []
+
+
+def test_core_imports_nothing_of_the_app_around_it():
+    outer = ("rehabtimer.storage", "rehabtimer.ui", "rehabtimer.settings", "rehabtimer.paths")
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((PACKAGE / "core").rglob("*.py"))
+        for name in imported_modules(path)
+        if any(name == layer or name.startswith(layer + ".") for layer in outer)
+    ]
+    assert offenders == []
+
+
+def import_cycles(folder: Path, package: str) -> list[list[str]]:
+    """Every cycle of imports among the modules of one folder, each as a path a -> ... -> a."""
+    modules: dict[str, Path] = {}
+    for path in folder.rglob("*.py"):
+        parts = path.relative_to(folder).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules[".".join((package, *parts))] = path
+    graph = {name: sorted(imported_modules(path) & modules.keys() - {name})
+             for name, path in modules.items()}
+    cycles: list[list[str]] = []
+    for start in sorted(graph):
+        todo = [[start]]
+        while todo:
+            trail = todo.pop()
+            for following in graph[trail[-1]]:
+                if following == start:
+                    cycles.append([*trail, start])
+                elif following not in trail and following > start:  # each cycle once
+                    todo.append([*trail, following])
+    return cycles
+
+
+def test_no_import_cycles_in_core():
+    cycles = import_cycles(PACKAGE / "core", "rehabtimer.core")
+    assert [" -> ".join(cycle) for cycle in cycles] == []
+
+
+def test_the_cycle_check_finds_a_cycle_through_a_function(tmp_path):
+    (tmp_path / "a.py").write_text("from pkg import b\n")
+    (tmp_path / "b.py").write_text("def f():\n    from pkg.a import x\n")
+    (tmp_path / "c.py").write_text("import pkg.a\n")
+    assert import_cycles(tmp_path, "pkg") == [["pkg.a", "pkg.b", "pkg.a"]]
 
 
 def test_the_checker_sees_imports_inside_functions(tmp_path):

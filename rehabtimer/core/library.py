@@ -5,21 +5,63 @@ from __future__ import annotations
 import errno
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TextIO
 
 from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.card_cache import RoutineSummary, routine_files
-from rehabtimer.core.routine import Problem, Routine, RoutineError, load_routine
-from rehabtimer.core.timeline import build_timeline
+from rehabtimer.core.routine import Preset, Routine
+from rehabtimer.core.routine_loading import load_routine
+from rehabtimer.core.routine_problems import Problem, RoutineError
+from rehabtimer.core.timeline import DEFAULT_GET_READY_S, Timeline, build_timeline
+
+
+@dataclass(frozen=True)
+class RoutineVersion:
+    """One way to do a routine: as written (no preset) or with one of its presets applied."""
+
+    routine: Routine
+    preset: Preset | None = None
+    _timelines: dict[float, Timeline] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    @property
+    def preset_id(self) -> str | None:
+        return None if self.preset is None else self.preset.id
+
+    def timeline(self, get_ready_s: float = DEFAULT_GET_READY_S) -> Timeline:
+        """Built once for each get-ready length, a setting that can change while the library
+        stays loaded; the home screen, the choice of version and the session share it."""
+        timeline = self._timelines.get(get_ready_s)
+        if timeline is None:
+            timeline = self._timelines[get_ready_s] = build_timeline(self.routine, get_ready_s)
+        return timeline
 
 
 @dataclass(frozen=True)
 class RoutineEntry:
+    """One routine of the library. Never changed: reloading the library makes new entries."""
+
     routine: Routine
     path: Path
     builtin: bool
+
+    @cached_property
+    def as_written(self) -> RoutineVersion:
+        return RoutineVersion(self.routine)
+
+    @cached_property
+    def versions(self) -> tuple[RoutineVersion, ...]:
+        """As written first, then each preset. Made when first asked for, as most routines are
+        only shown on the home screen; the presets were checked when the file was loaded."""
+        presets = (RoutineVersion(self.routine.with_preset(p.id), p) for p in self.routine.presets)
+        return (self.as_written, *presets)
+
+    def version(self, preset_id: str | None) -> RoutineVersion:
+        return next(v for v in self.versions if v.preset_id == preset_id)
 
 
 @dataclass(frozen=True)
@@ -36,7 +78,7 @@ class Library:
         return tuple(
             RoutineSummary(entry.routine.id, dict(entry.routine.title),
                            dict(entry.routine.summary or {}), len(entry.routine.steps),
-                           build_timeline(entry.routine, get_ready_s).planned_seconds)
+                           entry.as_written.timeline(get_ready_s).planned_seconds)
             for entry in self.entries
         )
 

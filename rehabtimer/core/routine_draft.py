@@ -20,13 +20,12 @@ from rehabtimer.core.routine import (
     MAX_STEPS,
     BreathingStep,
     HoldStep,
-    Problem,
     RepsStep,
     Routine,
-    RoutineError,
     TimedStep,
-    parse_routine,
 )
+from rehabtimer.core.routine_loading import parse_routine
+from rehabtimer.core.routine_problems import Problem, RoutineError
 from rehabtimer.core.timeline import DEFAULT_GET_READY_S, build_timeline
 
 Loc = tuple[str | int, ...]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rehabtimer.core.routine import Routine, parse_routine
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.routine_loading import parse_routine
 
 
 def text(words: str) -> dict[str, str]:

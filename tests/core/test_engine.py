@@ -3,13 +3,13 @@ from datetime import UTC
 import pytest
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.core.engine import (
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import (
     CountdownTick,
     Halfway,
     Outcome,
     PauseReason,
     PhaseStarted,
-    SessionEngine,
     SessionFinished,
     SessionPaused,
     SessionResumed,

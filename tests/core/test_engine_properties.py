@@ -5,10 +5,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.core.engine import (
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import (
     CountdownTick,
     PhaseStarted,
-    SessionEngine,
     SessionFinished,
     Status,
     StepFinished,

@@ -12,7 +12,6 @@ from rehabtimer.core.library import (
     load_library,
     save_user_routine,
 )
-from rehabtimer.core.routine import RoutineError, load_routine, parse_routine
 from rehabtimer.core.routine_draft import (
     RoutineDraft,
     enclosing,
@@ -21,6 +20,8 @@ from rehabtimer.core.routine_draft import (
     step_of,
     unique_id,
 )
+from rehabtimer.core.routine_loading import load_routine, parse_routine
+from rehabtimer.core.routine_problems import RoutineError
 from rehabtimer.paths import builtin_routines_dir
 from tests.core.routines_for_tests import every_kind, text
 

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from rehabtimer.core.routine import (
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.routine_loading import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
-    Routine,
-    RoutineError,
     load_routine,
     parse_routine,
     parse_routine_bytes,
 )
+from rehabtimer.core.routine_problems import RoutineError
 
 HERE = Path(__file__).parent / "routines"
 BROKEN = HERE / "broken"

@@ -11,7 +11,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rehabtimer.core.routine import Routine, RoutineError, parse_routine, parse_routine_bytes
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.routine_loading import parse_routine, parse_routine_bytes
+from rehabtimer.core.routine_problems import RoutineError
 
 VALID = Path(__file__).parent / "routines" / "valid"
 EVERY_KIND: dict[str, Any] = json.loads((VALID / "every-kind.json").read_text("utf-8"))
