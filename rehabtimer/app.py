@@ -28,11 +28,13 @@ from rehabtimer.storage.repositories import (
     ProfileRepository,
     SessionRepository,
     SnapshotRepository,
+    UnreadableSession,
 )
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import explain
 from rehabtimer.ui.first_frame import FirstFrame
 from rehabtimer.ui.main_window import MainWindow
+from rehabtimer.ui.plain import plain
 from rehabtimer.ui.recovery import recover
 from rehabtimer.ui.sound import CuePlayer
 from rehabtimer.ui.voice import Voice
@@ -49,7 +51,7 @@ def open_main_window(
     try:
         window = _main_window_or_recover(args)
     except (DataDirError, StorageError) as error:
-        QMessageBox.critical(frame, "RehabTimer", explain(error))
+        QMessageBox.critical(frame, "RehabTimer", plain(explain(error)))
         return None
     if window is None:
         return None  # the history file is damaged and the patient chose to leave it for now
@@ -132,7 +134,12 @@ def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> M
         # Only the app does this, never the command line: a session in progress belongs to
         # the one running app, and it is in progress only if that app died.
         interrupted_ids = ctx.sessions.mark_in_progress_interrupted()
-        interrupted = ctx.sessions.get(interrupted_ids[-1]) if interrupted_ids else None
+        interrupted = None
+        if interrupted_ids:
+            # A hand-edited row that cannot be read is not offered for resuming; the
+            # history screen names it.
+            with suppress(UnreadableSession):
+                interrupted = ctx.sessions.get(interrupted_ids[-1])
         notices = ctx.problems + tuple(
             QCoreApplication.translate(
                 "App", "A routine file could not be read and was skipped: {problem}"

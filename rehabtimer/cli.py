@@ -132,7 +132,8 @@ def _library(args: argparse.Namespace) -> Library:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from rehabtimer.core.routine import RoutineError, load_routine
+    from rehabtimer.core.routine_loading import load_routine
+    from rehabtimer.core.routine_problems import RoutineError
     from rehabtimer.core.timeline import build_timeline
 
     status = OK
@@ -153,7 +154,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from rehabtimer.core.library import import_routine
-    from rehabtimer.core.routine import RoutineError
+    from rehabtimer.core.routine_problems import RoutineError
 
     paths = prepare(data_paths(args.data_dir))
     try:
@@ -167,12 +168,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from rehabtimer.core.timeline import build_timeline
-
     library = _library(args)
     for entry in library.entries:
         routine = entry.routine
-        total = build_timeline(routine).planned_seconds
+        total = entry.as_written.timeline().planned_seconds
         origin = "built-in" if entry.builtin else "yours"
         print(f"{routine.id}\t{pick(routine.title, args.lang)}\t{len(routine.steps)} steps\t"
               f"{_minutes(total)}\t{origin}")
@@ -206,6 +205,8 @@ def _export_csv(args: argparse.Namespace) -> int:
         sessions = SessionRepository(database).list(
             profile_id, args.since and _within(_STORABLE_DAYS, args.since),
             args.until and _within(_STORABLE_DAYS, args.until))
+        for problem in sessions.problems:
+            print(f"skipped: {problem}", file=sys.stderr)
         names = {p.id: p.name for p in profiles.list()}
         if target is None:
             write_sessions_csv(sys.stdout, sessions, names, args.lang)

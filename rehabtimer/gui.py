@@ -35,9 +35,11 @@ def run_gui(args: argparse.Namespace) -> int:
         # Before anything is kept in the folder (the single-instance name, the cards).
         paths = prepare(data_paths(args.data_dir))
     except DataDirError as error:
-        from rehabtimer.ui.errors import explain  # not needed on the way to the first frame
+        # Not needed on the way to the first frame.
+        from rehabtimer.ui.errors import explain
+        from rehabtimer.ui.plain import plain
 
-        QMessageBox.critical(None, "RehabTimer", explain(error))
+        QMessageBox.critical(None, "RehabTimer", plain(explain(error)))
         return 2
     font = QFont(app.font())
     font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])

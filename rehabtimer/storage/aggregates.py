@@ -1,7 +1,8 @@
 """Each day's activity per routine, summed by SQLite: a decade of sessions is one query.
 
 A stopped or interrupted session earns the share of its planned exercise time that was
-done, capped at one; sessions still in progress are not counted yet.
+done, capped at one; sessions still in progress are not counted yet. A session that cannot
+be read (a row edited by hand) is left out; the session list names it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 
 from rehabtimer.core.adherence import DayActivity
-from rehabtimer.storage.convert import local_ordinal, started_near
+from rehabtimer.storage.convert import local_ordinal, session_checks, started_near
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import SessionRow
 
@@ -49,13 +50,14 @@ def daily_activity(
             # GROUP BY, and the few groups just outside the range are dropped below.
             # Filtering on it in SQL too would compute it twice more per session.
             *started_near(start, end),
+            *session_checks().values(),
         )
         .group_by(day, SessionRow.routine_id)
         .order_by(day, SessionRow.routine_id)
     )
     if routine_id is not None:
         query = query.where(SessionRow.routine_id == routine_id)
-    with db.transaction() as s:
+    with db.reading() as s:
         # Through the connection: these are plain rows, and the ORM's handling of each
         # one would cost as much as the query.
         rows = s.connection().execute(query).all()

@@ -44,7 +44,7 @@ class AuditRepository:
 
     def list(self) -> list[AuditRecord]:
         """Every entry, oldest first."""
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             return [
                 AuditRecord(
                     id=row.id,

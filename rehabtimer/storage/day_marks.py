@@ -46,7 +46,7 @@ class DayMarkRepository:
             )
 
     def get(self, profile_id: int, day: date) -> DayMark | None:
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             row = s.scalar(
                 select(DayMarkRow).where(DayMarkRow.profile_id == profile_id, DayMarkRow.day == day)
             )
@@ -54,7 +54,7 @@ class DayMarkRepository:
 
     def for_range(self, profile_id: int, start: date, end: date) -> dict[date, Excuse]:
         """The marked days from `start` to `end`, both included."""
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             rows = s.execute(
                 select(DayMarkRow.day, DayMarkRow.kind).where(
                     DayMarkRow.profile_id == profile_id, DayMarkRow.day.between(start, end)

@@ -36,6 +36,11 @@ class SessionRecorder:
         self._snapshots = snapshots
         self._clock = clock
         self.session_id: int | None = None
+        # A wall-clock instant and the monotonic reading taken with it: every later time is
+        # this instant plus monotonic time elapsed, so the user changing the wall clock
+        # mid-session cannot put an end before its start.
+        self._anchor_wall = clock.now()
+        self._anchor_mono = clock.monotonic()
         # Totals carried over when an interrupted session goes on in a new engine run.
         self._base_active = 0.0
         self._base_paused = 0.0
@@ -46,11 +51,12 @@ class SessionRecorder:
         snapshot_id = self._snapshots.ensure(
             routine.id, dict(routine.title), routine.to_data(), routine.content_hash()
         )
+        self._anchor_wall, self._anchor_mono = self._clock.now(), self._clock.monotonic()
         self.session_id = self._sessions.start(
             profile_id=profile_id,
             snapshot_id=snapshot_id,
             routine_id=routine.id,
-            started_at=self._clock.now(),
+            started_at=self._anchor_wall,
             # Planned exercise time, comparable with the active time recorded against it.
             planned_s=timeline.active_seconds,
             steps_total=len(timeline.steps),
@@ -64,7 +70,7 @@ class SessionRecorder:
         self._sessions.finish(
             session_id,
             status="stopped",
-            ended_at=self._clock.now(),
+            ended_at=self._wall_time(self._clock.monotonic()),
             active_s=0.0,
             paused_s=0.0,
             steps_done=0,
@@ -75,6 +81,10 @@ class SessionRecorder:
     def attach(self, record: SessionRecord) -> None:
         """Go on recording an interrupted session from its `current_step`."""
         self.session_id = record.id
+        # The monotonic clock of the run that started the session is gone; the wall clock
+        # is all there is, but it must not lead to an end before the start.
+        self._anchor_wall = max(self._clock.now(), record.started_at)
+        self._anchor_mono = self._clock.monotonic()
         earlier = [
             r for r in self._sessions.step_results(record.id) if r.step_index < record.current_step
         ]
@@ -125,7 +135,7 @@ class SessionRecorder:
 
     def _wall_time(self, monotonic_at: float) -> datetime:
         """The wall-clock instant of an event stamped on the monotonic clock."""
-        return self._clock.now() - timedelta(seconds=self._clock.monotonic() - monotonic_at)
+        return self._anchor_wall + timedelta(seconds=monotonic_at - self._anchor_mono)
 
     def _save_step(self, result: StepResult) -> None:
         assert self.session_id is not None

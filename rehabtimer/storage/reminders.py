@@ -24,7 +24,7 @@ class ReminderRepository:
 
     def times(self, profile_id: int) -> list[ReminderTime]:
         """All of the profile's reminder times, by routine, then time of day."""
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             rows = s.execute(
                 select(ReminderTimeRow.routine_id, ReminderTimeRow.minute_of_day)
                 .where(ReminderTimeRow.profile_id == profile_id)
@@ -50,7 +50,7 @@ class ReminderRepository:
 
     def last_check(self, profile_id: int) -> datetime | None:
         """When reminders were last checked, in UTC; None if never."""
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             at = s.scalar(
                 select(ReminderCheckRow.checked_at).where(ReminderCheckRow.profile_id == profile_id)
             )

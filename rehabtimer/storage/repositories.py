@@ -12,16 +12,31 @@ caller and surface as sqlalchemy.exc.IntegrityError.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Self, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    delete,
+    func,
+    not_,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from rehabtimer.storage.audit import write_audit
 from rehabtimer.storage.convert import (
@@ -29,11 +44,15 @@ from rehabtimer.storage.convert import (
     local_date,
     now_utc_naive,
     offset_minutes,
+    read_time,
+    readable_title,
+    session_checks,
     started_between,
     to_json,
     utc_naive,
 )
 from rehabtimer.storage.db import Database
+from rehabtimer.storage.errors import StorageError
 from rehabtimer.storage.models import (
     DayMarkRow,
     PlanRow,
@@ -93,6 +112,63 @@ class StepResultRecord:
     planned_reps: int | None
     done_reps: int | None
     status: StepStatus
+
+
+# The longest stretch of a stored value quoted in a problem: enough to recognise it.
+_SHOWN_CHARS = 40
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) and value.isprintable() else repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True)
+class SessionProblem:
+    """A session that cannot be read (a row edited by hand, a damaged value): it is left
+    out of what is read, and nothing in the file is changed."""
+
+    session_id: int
+    day: date | None
+    """Its local start date, where that much can be read."""
+    column: str
+    """The column that cannot be read, as the file names it."""
+    value: str
+    """What that column holds, as text, shortened."""
+
+    def __str__(self) -> str:
+        session = f"Session {self.session_id}"
+        if self.day is not None:
+            session += f" ({self.day.isoformat()})"
+        return (
+            f"{session} cannot be read: its {self.column} is “{self.value}”, which is not "
+            "valid. It is left out; the history file has not been changed."
+        )
+
+
+class SessionList(list[SessionRecord]):
+    """Sessions as read; `problems` names each one left out because it cannot be read."""
+
+    def __init__(
+        self, records: Iterable[SessionRecord] = (), problems: Iterable[SessionProblem] = ()
+    ) -> None:
+        super().__init__(records)
+        self.problems = tuple(problems)
+
+
+class UnreadableSession(StorageError):
+    def __init__(self, problem: SessionProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class UnreadableSnapshot(StorageError):
+    @classmethod
+    def at(cls, snapshot_id: int) -> Self:
+        return cls(
+            f"The routine saved as snapshot {snapshot_id} cannot be read. "
+            "The history file has not been changed."
+        )
 
 
 @dataclass(frozen=True)
@@ -197,12 +273,12 @@ class ProfileRepository:
             return _profile_info(row)
 
     def get_by_name(self, name: str) -> ProfileInfo | None:
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             row = s.scalar(select(ProfileRow).where(ProfileRow.name == name))
             return None if row is None else _profile_info(row)
 
     def list(self) -> list[ProfileInfo]:
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             return [
                 _profile_info(row) for row in s.scalars(select(ProfileRow).order_by(ProfileRow.id))
             ]
@@ -293,33 +369,63 @@ class SnapshotRepository:
             ).scalar_one()
 
     def definition(self, snapshot_id: int) -> dict[str, Any]:
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             text = s.scalar(
                 select(SnapshotRow.definition_json).where(SnapshotRow.id == snapshot_id)
             )
         if text is None:
             raise LookupError(f"no routine snapshot {snapshot_id}")
-        result: dict[str, Any] = json.loads(text)
+        try:
+            result = json.loads(text)
+        except (TypeError, ValueError) as error:
+            raise UnreadableSnapshot.at(snapshot_id) from error
+        if not isinstance(result, dict):
+            raise UnreadableSnapshot.at(snapshot_id)
         return result
 
 
+_T = TypeVar("_T")
+# The column of a session's routine title, in routine_snapshots.
+_TITLE = "title_json"
+
+
+class _Unreadable(Exception):
+    def __init__(self, column: str) -> None:
+        super().__init__(column)
+        self.column = column
+
+
+def _read_column(column: str, read: Callable[..., _T], *args: Any) -> _T:
+    try:
+        return read(*args)
+    except (TypeError, ValueError, OverflowError) as error:
+        raise _Unreadable(column) from error
+
+
 @lru_cache(maxsize=256)
-def _title(title_json: str) -> Mapping[str, str]:
+def _title(title_json: Any) -> Mapping[str, str]:
     # Many sessions share one routine title: decode it once, hand out a read-only view.
-    return MappingProxyType(json.loads(title_json))
+    title = json.loads(title_json)
+    if not isinstance(title, dict) or not all(isinstance(t, str) for t in title.values()):
+        raise ValueError(f"not a routine title: {title_json!r}")
+    return MappingProxyType(title)
 
 
-def _session_record(row: Any, title_json: str) -> SessionRecord:
-    """A record from a SessionRow or from a plain result row with the same columns."""
+def _session_record(row: Any) -> SessionRecord:
+    """A record from a row of _sessions_query(); _Unreadable names a column it cannot read."""
     offset = row.utc_offset_min
     return SessionRecord(
         id=row.id,
         profile_id=row.profile_id,
         snapshot_id=row.snapshot_id,
         routine_id=row.routine_id,
-        routine_title=_title(title_json),
-        started_at=aware(row.started_at, offset),
-        ended_at=None if row.ended_at is None else aware(row.ended_at, offset),
+        routine_title=_read_column(_TITLE, _title, row.title_json),
+        started_at=_read_column("started_at", read_time, row.started_at, offset),
+        ended_at=(
+            None
+            if row.ended_at is None
+            else _read_column("ended_at", read_time, row.ended_at, offset)
+        ),
         utc_offset_min=offset,
         status=row.status,
         planned_s=row.planned_s,
@@ -334,6 +440,72 @@ def _session_record(row: Any, title_json: str) -> SessionRecord:
         stop_reason=row.stop_reason,
         note=row.note,
     )
+
+
+def _checks() -> dict[str, ColumnElement[bool]]:
+    checks = session_checks()
+    checks["snapshot_id"] = and_(checks["snapshot_id"], SnapshotRow.id.is_not(None))
+    checks[_TITLE] = readable_title(SnapshotRow.title_json)
+    return checks
+
+
+# What a session row needs to be read, column by column, and all of it at once.
+_CHECKS = _checks()
+_READABLE = and_(*_CHECKS.values())
+# The first column a row fails the check of, NULL if it can be read.
+_FAILED = case(*((not_(check), name) for name, check in _CHECKS.items()), else_=None)
+# Every column as SQLite holds it: a value edited by hand reaches the checks, instead of
+# failing SQLAlchemy's conversion of the whole result.
+_RAW_COLUMNS = [
+    *(type_coerce(column, NullType()).label(column.name) for column in SessionRow.__table__.c),
+    type_coerce(SnapshotRow.title_json, NullType()).label(_TITLE),
+]
+
+
+def _sessions_query(*conditions: ColumnElement[bool], checked: bool) -> Select[Any]:
+    """Plain rows of sessions with their titles; with the column that fails if `checked`."""
+    # Plain columns, not ORM objects: building thousands of ORM instances for a year's
+    # history cost more than the query itself. An outer join, so a session whose routine
+    # snapshot is gone is named, not silently dropped.
+    failed = [_FAILED.label("failed")] if checked else []
+    return (
+        select(*_RAW_COLUMNS, *failed)
+        .select_from(SessionRow)
+        .outerjoin(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
+        .where(*conditions)
+    )
+
+
+def _read(row: Any) -> SessionRecord | SessionProblem:
+    """The record of a row of _sessions_query(checked=True), or why it cannot be read."""
+    return _read_unchecked(row) if row.failed is None else _problem(row, row.failed)
+
+
+def _read_unchecked(row: Any) -> SessionRecord | SessionProblem:
+    # The checks in SQL should have caught it; Python has the last word.
+    try:
+        return _session_record(row)
+    except _Unreadable as error:
+        return _problem(row, error.column)
+
+
+def _problem(row: Any, column: str) -> SessionProblem:
+    return SessionProblem(row.id, _day(row), column, _shown(row._mapping[column]))
+
+
+def _day(row: Any) -> date | None:
+    """The local start date; the UTC one if the offset is damaged; None if neither reads."""
+    for offset in (row.utc_offset_min, 0):
+        with suppress(TypeError, ValueError, OverflowError):
+            return read_time(row.started_at, offset).date()
+    return None
+
+
+def _session_list(found: Iterable[SessionRecord | SessionProblem]) -> SessionList:
+    records, problems = [], []
+    for item in found:
+        (records if isinstance(item, SessionRecord) else problems).append(item)
+    return SessionList(records, problems)
 
 
 class SessionRepository:
@@ -534,38 +706,34 @@ class SessionRepository:
         return self.get(session_id)
 
     def get(self, session_id: int) -> SessionRecord:
-        with self._db.transaction() as s:
-            found = s.execute(
-                select(SessionRow, SnapshotRow.title_json)
-                .join(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
-                .where(SessionRow.id == session_id)
-            ).one_or_none()
-            if found is None:
-                raise LookupError(f"no session {session_id}")
-            return _session_record(*found)
+        """The session; UnreadableSession if it cannot be read."""
+        query = _sessions_query(SessionRow.id == session_id, checked=True)
+        with self._db.reading() as s:
+            row = s.execute(query).one_or_none()
+        if row is None:
+            raise LookupError(f"no session {session_id}")
+        found = _read(row)
+        if isinstance(found, SessionProblem):
+            raise UnreadableSession(found)
+        return found
 
     def step_results(self, session_id: int) -> list[StepResultRecord]:
-        with self._db.transaction() as s:
-            rows = s.scalars(
-                select(StepResultRow)
+        """The session's steps; UnreadableSession if one of them cannot be read."""
+        with self._db.reading() as s:
+            rows = s.execute(
+                select(*StepResultRow.__table__.c)
                 .where(StepResultRow.session_id == session_id)
                 # Within a step, sides in the order they were done: an upsert keeps the id.
                 .order_by(StepResultRow.step_index, StepResultRow.id)
-            )
-            return [
-                StepResultRecord(
-                    session_id=row.session_id,
-                    step_index=row.step_index,
-                    step_id=row.step_id,
-                    side=row.side,
-                    planned_s=row.planned_s,
-                    done_s=row.done_s,
-                    planned_reps=row.planned_reps,
-                    done_reps=row.done_reps,
-                    status=row.status,
-                )
-                for row in rows
-            ]
+            ).all()
+            bad = next(((row, column) for row in rows
+                        if (column := _unreadable_step_column(row)) is not None), None)
+            if bad is None:
+                return [_step_result_record(row) for row in rows]
+            session = s.execute(_sessions_query(SessionRow.id == session_id, checked=False)).one()
+        row, column = bad
+        raise UnreadableSession(SessionProblem(
+            session_id, _day(session), f"step_results.{column}", _shown(row._mapping[column])))
 
     def list(
         self,
@@ -573,12 +741,33 @@ class SessionRepository:
         since: date | None = None,
         until: date | None = None,
         routine_id: str | None = None,
-    ) -> list[SessionRecord]:
-        """Sessions by the patient's local start date, `since` and `until` both included."""
-        query = _listed(profile_id, since, until, routine_id)
-        with self._db.transaction() as s:
+    ) -> SessionList:
+        """Sessions by the patient's local start date, `since` and `until` both included.
+
+        A session that cannot be read is left out and named in the list's `problems`, as
+        is one whose start cannot be read whatever the dates: it may lie between them.
+        """
+        query = _sessions_query(*_chosen(profile_id, since, until, routine_id, undated=True),
+                                checked=True)
+        with self._db.reading() as s:
             found = s.execute(query.order_by(SessionRow.started_at, SessionRow.id))
-            return [_session_record(row, row.title_json) for row in found]
+            return _session_list(_read(row) for row in found)
+
+    def problems(
+        self,
+        profile_id: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        routine_id: str | None = None,
+    ) -> list[SessionProblem]:
+        """The sessions list() would leave out, without reading the others."""
+        query = _sessions_query(
+            *_chosen(profile_id, since, until, routine_id, undated=True), _FAILED.is_not(None),
+            checked=True)
+        with self._db.reading() as s:
+            found = s.execute(query.order_by(SessionRow.started_at, SessionRow.id))
+            return [problem for problem in map(_read, found)
+                    if isinstance(problem, SessionProblem)]
 
     def newest(
         self,
@@ -588,13 +777,18 @@ class SessionRepository:
         routine_id: str | None,
         offset: int,
         limit: int,
-    ) -> list[SessionRecord]:
-        """A page of list()'s sessions, newest first: a table of years fills as it scrolls."""
-        query = _listed(profile_id, since, until, routine_id)
+    ) -> SessionList:
+        """A page of list()'s sessions, newest first: a table of years fills as it scrolls.
+
+        Sessions that cannot be read are not counted in `offset`, as count() leaves them
+        out too; problems() names them.
+        """
+        query = _sessions_query(*_chosen(profile_id, since, until, routine_id), _READABLE,
+                                checked=False)
         query = query.order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             found = s.execute(query.offset(offset).limit(limit))
-            return [_session_record(row, row.title_json) for row in found]
+            return _session_list(_read_unchecked(row) for row in found)
 
     def count(
         self,
@@ -604,20 +798,26 @@ class SessionRepository:
         routine_id: str | None = None,
     ) -> int:
         """How many sessions list() would return, without loading them."""
-        query = select(func.count()).select_from(SessionRow).where(
-            *_chosen(profile_id, since, until, routine_id))
-        with self._db.transaction() as s:
+        query = (
+            select(func.count())
+            .select_from(SessionRow)
+            .outerjoin(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
+            .where(*_chosen(profile_id, since, until, routine_id), _READABLE)
+        )
+        with self._db.reading() as s:
             return s.scalar(query) or 0
 
     def first_day(self, profile_id: int) -> date | None:
         """The local date of the profile's earliest session, without loading any session."""
         query = (
             select(local_date())
-            .where(SessionRow.profile_id == profile_id)
+            .select_from(SessionRow)
+            .outerjoin(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
+            .where(SessionRow.profile_id == profile_id, _READABLE)
             .order_by(SessionRow.started_at)
             .limit(1)
         )
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             found = s.scalar(query)
         return None if found is None else date.fromisoformat(found)
 
@@ -628,28 +828,58 @@ class SessionRepository:
                 raise LookupError(f"no session {session_id}")
 
 
-def _listed(
-    profile_id: int | None, since: date | None, until: date | None, routine_id: str | None
-) -> Select[Any]:
-    # Plain columns, not ORM objects: building thousands of ORM instances for a year's
-    # history cost more than the query itself.
-    return (
-        select(*SessionRow.__table__.columns, SnapshotRow.title_json)
-        .join(SnapshotRow, SessionRow.snapshot_id == SnapshotRow.id)
-        .where(*_chosen(profile_id, since, until, routine_id))
-    )
-
-
 def _chosen(
-    profile_id: int | None, since: date | None, until: date | None, routine_id: str | None
+    profile_id: int | None,
+    since: date | None,
+    until: date | None,
+    routine_id: str | None,
+    undated: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """Which sessions list(), newest() and count() are about."""
+    """Which sessions list(), newest() and count() are about; with `undated`, also those
+    whose start cannot be read, which may lie between any dates."""
     conditions = started_between(since, until)
+    if undated and conditions:
+        conditions = [or_(not_(_CHECKS["started_at"]), and_(*conditions))]
     if profile_id is not None:
         conditions.append(SessionRow.profile_id == profile_id)
     if routine_id is not None:
         conditions.append(SessionRow.routine_id == routine_id)
     return conditions
+
+
+# The types each column of a step result must come back as.
+_STEP_TYPES: dict[str, tuple[type, ...]] = {
+    "step_index": (int,),
+    "step_id": (str,),
+    "side": (str,),
+    "planned_s": (int, float),
+    "done_s": (int, float),
+    "planned_reps": (int, type(None)),
+    "done_reps": (int, type(None)),
+    "status": (str,),
+}
+
+
+def _unreadable_step_column(row: Any) -> str | None:
+    for column, types in _STEP_TYPES.items():
+        value = row._mapping[column]
+        if not isinstance(value, types) or (isinstance(value, float) and not math.isfinite(value)):
+            return column
+    return None
+
+
+def _step_result_record(row: Any) -> StepResultRecord:
+    return StepResultRecord(
+        session_id=row.session_id,
+        step_index=row.step_index,
+        step_id=row.step_id,
+        side=row.side,
+        planned_s=row.planned_s,
+        done_s=row.done_s,
+        planned_reps=row.planned_reps,
+        done_reps=row.done_reps,
+        status=row.status,
+    )
 
 
 def _same_routine(profile_id: int, routine_id: str) -> ColumnElement[bool]:
@@ -704,7 +934,7 @@ class PlanRepository:
             return _plan_record(row)
 
     def in_force(self, profile_id: int, routine_id: str, day: date) -> PlanRecord | None:
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             row = s.scalar(
                 select(PlanRow)
                 .where(_same_routine(profile_id, routine_id), PlanRow.start_date <= day)
@@ -714,7 +944,7 @@ class PlanRepository:
             return None if row is None else _plan_record(row)
 
     def history(self, profile_id: int, routine_id: str) -> list[PlanRecord]:
-        with self._db.transaction() as s:
+        with self._db.reading() as s:
             rows = s.scalars(
                 select(PlanRow)
                 .where(_same_routine(profile_id, routine_id))

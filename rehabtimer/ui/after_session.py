@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from rehabtimer.core.engine import Outcome, StepResult, StepStatus
+from rehabtimer.core.events import Outcome, StepResult, StepStatus
 from rehabtimer.core.routine import Routine
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.page import Page, make_button, make_label

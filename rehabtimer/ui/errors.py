@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rehabtimer.paths import DataDirError
 from rehabtimer.safe_output import UnsafeOutput
 from rehabtimer.storage.errors import (
     DatabaseBusy,
@@ -19,6 +20,9 @@ from rehabtimer.storage.errors import (
     NotAHistory,
     StorageError,
 )
+from rehabtimer.storage.repositories import UnreadableSession
+from rehabtimer.ui.plain import plain
+from rehabtimer.ui.unreadable import session_problem_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -78,6 +82,8 @@ def _unsafe_output_message(error: UnsafeOutput) -> str:
 def explain(error: Exception) -> str:
     if isinstance(error, UnsafeOutput):
         return _unsafe_output_message(error)
+    if isinstance(error, UnreadableSession):
+        return session_problem_text(error.problem)
     if isinstance(error, StorageError):
         return error.message if error.path is None else _storage_message(error)
     if isinstance(error, LookupError):
@@ -88,6 +94,10 @@ def explain(error: Exception) -> str:
         return QCoreApplication.translate("Errors", "Cannot write {path}: {reason}").format(
             path=error.filename or "", reason=error.strerror or error
         )
+    if isinstance(error, DataDirError):
+        return QCoreApplication.translate(
+            "Errors", "Cannot use the data folder {folder}: {reason}.").format(
+            folder=error.folder, reason=error.reason)
     raise error
 
 
@@ -99,7 +109,7 @@ def reported(slot: F) -> F:
         try:
             return slot(self, *args, **kwargs)
         except (StorageError, LookupError, OSError, UnsafeOutput) as error:
-            QMessageBox.warning(self, "RehabTimer", explain(error))
+            QMessageBox.warning(self, "RehabTimer", plain(explain(error)))
             return None
 
     return guarded  # type: ignore[return-value]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rehabtimer.core.engine import (
+from rehabtimer.core.events import (
     CountdownTick,
     Event,
     Halfway,

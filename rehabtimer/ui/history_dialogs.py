@@ -33,21 +33,41 @@ from rehabtimer.storage.repositories import (
 )
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.page import grow_for_wrapped_text, make_button, make_label
+from rehabtimer.ui.plain import plain
 from rehabtimer.ui.session_table import pain_text, status_word
 from rehabtimer.ui.words import clock_text, side_word
+
+
+def _step_names(definition: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """Each step's title by its id, as far as the routine saved with a session has them."""
+    steps = definition.get("steps")
+    names = {}
+    for step in steps if isinstance(steps, list) else []:
+        if (isinstance(step, dict) and isinstance(step.get("id"), str)
+                and isinstance(step.get("title"), dict)):
+            names[step["id"]] = str(pick(step["title"], lang))
+    return names
 
 
 class SessionDialog(QDialog):
     """One session: each step and side, planned against done."""
 
     def __init__(self, session: SessionRecord, results: list[StepResultRecord],
-                 definition: Mapping[str, Any], lang: str, parent: QWidget | None = None) -> None:
+                 definition: Mapping[str, Any] | None, lang: str,
+                 parent: QWidget | None = None) -> None:
+        """`definition` is the routine saved with the session, None if it cannot be read."""
         super().__init__(parent)
         title = pick(session.routine_title, lang)
         self.setWindowTitle(title)
-        steps = {step["id"]: step for step in definition.get("steps", [])}
+        names = _step_names(definition or {}, lang)
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(title, "heading"))
+        if definition is None:
+            problem = make_label(self.tr(
+                "The routine saved with this session cannot be read, so its steps are shown "
+                "by their ids. The history file has not been changed."), "notice")
+            problem.setObjectName("problem")
+            layout.addWidget(problem)
         layout.addWidget(make_label(
             self.tr("{when} · {status} · active {time} · pain {pain}").format(
                 when=session.started_at.strftime("%Y-%m-%d %H:%M"),
@@ -63,8 +83,7 @@ class SessionDialog(QDialog):
             [self.tr("Step"), self.tr("Side"), self.tr("Planned"), self.tr("Done")])
         table.verticalHeader().hide()
         for row, result in enumerate(results):
-            step = steps.get(result.step_id)
-            name = pick(step["title"], lang) if step else result.step_id
+            name = names.get(result.step_id, result.step_id)
             if result.planned_reps is not None:
                 planned = str(result.planned_reps)
                 done = str(result.done_reps or 0)
@@ -167,8 +186,8 @@ class ProfilesDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete profile?"),
-            self.tr("Delete the profile “{name}” and all its sessions? This cannot be undone."
-                    ).format(name=selected[1]),
+            plain(self.tr("Delete the profile “{name}” and all its sessions? This cannot be "
+                          "undone.").format(name=selected[1])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -181,7 +200,7 @@ class ProfilesDialog(QDialog):
     def _try(self, name: str, keep_id: int | None, change) -> None:
         problem = self._name_problem(name, keep_id)
         if problem:
-            QMessageBox.warning(self, self.tr("Profiles"), problem)
+            QMessageBox.warning(self, self.tr("Profiles"), plain(problem))
             return
         change()
         self._refresh()

@@ -30,6 +30,7 @@ from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.history_charts import ChartData, Grain
 from rehabtimer.ui.history_view import HistoryState
 from rehabtimer.ui.session_table import SessionPages
+from rehabtimer.ui.unreadable import session_problem_text
 
 RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}
 HEAT_DAYS = 365
@@ -273,6 +274,10 @@ def build_history(
         routine_id=routine_id,
         range_key=range_key,
         sentences=fig.sentences,
+        problems=tuple(
+            session_problem_text(problem)
+            for problem in ctx.sessions.problems(profile_id, start, today, routine_id)
+        ),
         charts=charts,
         sessions=SessionPages(
             total,

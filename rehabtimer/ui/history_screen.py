@@ -15,6 +15,7 @@ from rehabtimer.core.texts import pick
 from rehabtimer.export import write_sessions_csv
 from rehabtimer.safe_output import output_target
 from rehabtimer.storage.day_marks import DayMarkRepository
+from rehabtimer.storage.repositories import UnreadableSnapshot
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history_dialogs import (
@@ -74,9 +75,13 @@ class HistoryScreen(QWidget):
     @reported
     def _open_session(self, session_id: int) -> None:
         session = self.ctx.sessions.get(session_id)
+        try:
+            definition = self.ctx.snapshots.definition(session.snapshot_id)
+        except UnreadableSnapshot:
+            # What was done can still be shown, by the steps' ids.
+            definition = None
         dialog = SessionDialog(session, self.ctx.sessions.step_results(session_id),
-                               self.ctx.snapshots.definition(session.snapshot_id),
-                               self.ctx.lang, self)
+                               definition, self.ctx.lang, self)
         dialog.open()
 
     @reported

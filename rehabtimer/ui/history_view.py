@@ -42,6 +42,8 @@ class HistoryState:
     routine_id: str | None
     range_key: str
     sentences: tuple[str, ...]
+    problems: tuple[str, ...]
+    """A sentence for each session that cannot be read and is left out."""
     charts: ChartData | None
     """None when there is nothing to chart yet."""
     sessions: SessionPages
@@ -95,6 +97,9 @@ class HistoryView(QWidget):
 
         self._sentences = make_label()
         self._sentences.setObjectName("sentences")
+        self._problems = make_label(role="notice")
+        self._problems.setObjectName("problems")
+        self._problems.hide()
         self._charts = HistoryCharts()
         self._empty = make_label(
             self.tr("No sessions yet. When a session is done, its numbers and charts "
@@ -156,6 +161,7 @@ class HistoryView(QWidget):
         layout.addLayout(header)
         layout.addLayout(range_row)
         layout.addWidget(self._sentences)
+        layout.addWidget(self._problems)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         # With large text the choices and buttons alone fill the window: then the whole
@@ -184,6 +190,8 @@ class HistoryView(QWidget):
             button.setChecked(button.objectName() == f"range-{state.range_key}")
         self._updating = False
         self._sentences.setText("\n".join(state.sentences))
+        self._problems.setText("\n".join(state.problems))
+        self._problems.setVisible(bool(state.problems))
         if state.charts is None:
             self._chart_stack.setCurrentWidget(self._empty)
         else:

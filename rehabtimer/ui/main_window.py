@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.core.engine import (
-    Event,
-    SessionEngine,
-    SessionFinished,
-    Status,
-    StopReason,
-)
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import Event, SessionFinished, Status, StopReason
+from rehabtimer.core.library import RoutineEntry, RoutineVersion
 from rehabtimer.core.reminders import Reminder
-from rehabtimer.core.routine import Routine, RoutineError, parse_routine
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.routine_loading import parse_routine
+from rehabtimer.core.routine_problems import RoutineError
 from rehabtimer.core.texts import pick
-from rehabtimer.core.timeline import build_timeline
 from rehabtimer.settings import Settings, effective_language, save_settings
 from rehabtimer.storage.backup import daily_backup, manual_backup
 from rehabtimer.storage.db import open_database
@@ -45,6 +42,7 @@ from rehabtimer.ui.guidance import cue_for, words_for
 from rehabtimer.ui.home_presenter import build_home_state, build_tray_state, home_columns
 from rehabtimer.ui.home_view import HomeView, Option
 from rehabtimer.ui.i18n import install_translators
+from rehabtimer.ui.plain import plain, plain_message_box
 from rehabtimer.ui.prestart import (
     AdvicePage,
     CautionsPage,
@@ -207,8 +205,8 @@ class MainWindow(QMainWindow):
     @reported
     def back_up_now(self) -> None:
         made = manual_backup(self.ctx.database.path, self.ctx.backups_dir, self.ctx.clock.now())
-        QMessageBox.information(self, "RehabTimer", self.tr("A backup was saved as {path}.")
-                                .format(path=made))
+        QMessageBox.information(self, "RehabTimer", plain(
+            self.tr("A backup was saved as {path}.").format(path=made)))
 
     def restore_backup(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -218,8 +216,8 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self, self.tr("Restore this backup?"),
-            self.tr("The history will be replaced by the backup {path}. The history as it is "
-                    "now is saved as a backup first.").format(path=chosen))
+            plain(self.tr("The history will be replaced by the backup {path}. The history as "
+                          "it is now is saved as a backup first.").format(path=chosen)))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -246,7 +244,7 @@ class MainWindow(QMainWindow):
         try:
             database = open_database(path, self.ctx.backups_dir)
         except StorageError as error:
-            QMessageBox.critical(self, "RehabTimer", explain(error))
+            QMessageBox.critical(self, "RehabTimer", plain(explain(error)))
             self.quit()
             return
         self.ctx.use_database(database)
@@ -350,7 +348,7 @@ class MainWindow(QMainWindow):
             self.show_home()
             return
         self._interrupted = None
-        self._begin(routine, record.pain_before, resume=record)
+        self._begin(RoutineVersion(routine), record.pain_before, resume=record)
 
     def come_forward(self, wishes: list[str]) -> None:
         """Raise the window; `["run", ROUTINE_ID]` also opens that routine when nothing runs."""
@@ -369,71 +367,73 @@ class MainWindow(QMainWindow):
         if entry is None:
             self._problem(self.tr("There is no routine called “{id}”.").format(id=routine_id))
             return
-        routine = entry.routine
         if self.ctx.profile.disclaimer_accepted_at is None:
             page = DisclaimerPage()
-            page.accepted.connect(lambda: self._accept_disclaimer(routine))
+            page.accepted.connect(lambda: self._accept_disclaimer(entry))
             self._show(page)
         else:
-            self._cautions(routine)
+            self._cautions(entry)
 
-    def _accept_disclaimer(self, routine: Routine) -> None:
+    def _accept_disclaimer(self, entry: RoutineEntry) -> None:
         now = self.ctx.clock.now()
         try:
             self.ctx.profiles.accept_disclaimer(self.ctx.profile.id, now)
             self.ctx.profile = replace(self.ctx.profile, disclaimer_accepted_at=now)
         except StorageError as error:
             self._problem(explain(error))
-        self._cautions(routine)
+        self._cautions(entry)
 
-    def _cautions(self, routine: Routine) -> None:
+    def _cautions(self, entry: RoutineEntry) -> None:
         get_ready = self.ctx.settings.get_ready_s
-        versions = [Version(None, self.tr("As written"), "",
-                            build_timeline(routine, get_ready).planned_seconds)]
-        for preset in routine.presets:
+        versions: list[Version] = []
+        for version in entry.versions:
+            preset, length = version.preset, version.timeline(get_ready).planned_seconds
+            if preset is None:
+                versions.append(Version(None, self.tr("As written"), "", length))
+                continue
             versions.append(Version(
                 preset.id, pick(preset.title, self.ctx.lang),
-                pick(preset.description, self.ctx.lang) if preset.description else "",
-                build_timeline(routine.with_preset(preset.id), get_ready).planned_seconds))
-        page = CautionsPage(routine, self.ctx.lang, tuple(versions))
-        page.proceed.connect(lambda preset_id: self._gate(
-            routine if preset_id is None else routine.with_preset(preset_id), 0))
+                pick(preset.description, self.ctx.lang) if preset.description else "", length))
+        page = CautionsPage(entry.routine, self.ctx.lang, tuple(versions))
+        page.proceed.connect(lambda preset_id: self._gate(entry.version(preset_id), 0))
         page.cancelled.connect(self.show_home)
         self._show(page)
 
-    def _gate(self, routine: Routine, index: int) -> None:
-        if index >= len(routine.gate):
-            self._ask_pain_before(routine)
+    def _gate(self, version: RoutineVersion, index: int) -> None:
+        gate = version.routine.gate
+        if index >= len(gate):
+            self._ask_pain_before(version)
             return
-        question = routine.gate[index]
-        page = GatePage(question, index + 1, len(routine.gate), self.ctx.lang)
+        page = GatePage(gate[index], index + 1, len(gate), self.ctx.lang)
         page.answered.connect(
-            lambda ok: self._gate(routine, index + 1) if ok else self._refuse(routine, index)
+            lambda ok: self._gate(version, index + 1) if ok else self._refuse(version, index)
         )
         page.cancelled.connect(self.show_home)
         self._show(page)
 
-    def _refuse(self, routine: Routine, index: int) -> None:
-        question = routine.gate[index]
+    def _refuse(self, version: RoutineVersion, index: int) -> None:
+        question = version.routine.gate[index]
+        # Only the routine and its planned exercise time are kept, which no get-ready changes.
+        timeline = version.timeline(self.ctx.settings.get_ready_s)
         recorder = SessionRecorder(self.ctx.sessions, self.ctx.snapshots, self.ctx.clock)
         try:
-            recorder.refused(self.ctx.profile.id, build_timeline(routine), f"gate:{question.id}")
+            recorder.refused(self.ctx.profile.id, timeline, f"gate:{question.id}")
         except StorageError as error:
             self._problem(explain(error))
         page = AdvicePage(pick(question.advice, self.ctx.lang))
         page.done.connect(self.show_home)
         self._show(page)
 
-    def _ask_pain_before(self, routine: Routine) -> None:
+    def _ask_pain_before(self, version: RoutineVersion) -> None:
         page = PainPage(self.tr("Pain now, before you start"))
-        page.chosen.connect(lambda value: self._begin(routine, value))
+        page.chosen.connect(lambda value: self._begin(version, value))
         self._show(page)
 
     # -- the session ---------------------------------------------------------------------------
 
-    def _begin(self, routine: Routine, pain_before: int | None,
+    def _begin(self, version: RoutineVersion, pain_before: int | None,
                resume: SessionRecord | None = None) -> None:
-        timeline = build_timeline(routine, self.ctx.settings.get_ready_s)
+        routine, timeline = version.routine, version.timeline(self.ctx.settings.get_ready_s)
         recorder = SessionRecorder(self.ctx.sessions, self.ctx.snapshots, self.ctx.clock)
         try:
             if resume is None:
@@ -557,10 +557,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _problem(self, text: str, detail: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "RehabTimer", text, parent=self)
-        if detail:
-            box.setInformativeText(detail)
-        box.open()
+        plain_message_box(QMessageBox.Icon.Warning, "RehabTimer", text, detail, self).open()
 
     def _toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)

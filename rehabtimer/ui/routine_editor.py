@@ -21,14 +21,16 @@ from rehabtimer.core.library import (
     save_user_routine,
     write_routine,
 )
-from rehabtimer.core.routine import Routine, RoutineError, load_routine
+from rehabtimer.core.routine import Routine
 from rehabtimer.core.routine_draft import RoutineDraft
+from rehabtimer.core.routine_loading import load_routine
+from rehabtimer.core.routine_problems import RoutineError
 from rehabtimer.core.texts import pick
-from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import builtin_routines_dir
 from rehabtimer.safe_output import output_target
 from rehabtimer.ui.context import AppContext
 from rehabtimer.ui.errors import reported
+from rehabtimer.ui.plain import plain, plain_message_box
 from rehabtimer.ui.routine_editor_list import RoutineListPage, RoutineRow
 from rehabtimer.ui.routine_editor_screen import RoutineEditor
 
@@ -66,7 +68,7 @@ class RoutinesScreen(QWidget):
     def _refresh(self, notice: str = "", focus: str = "") -> None:
         rows = [
             RoutineRow(e.routine.id, self._title(e.routine), e.builtin, len(e.routine.steps),
-                       build_timeline(e.routine, self.ctx.settings.get_ready_s).planned_seconds)
+                       e.as_written.timeline(self.ctx.settings.get_ready_s).planned_seconds)
             for e in self.ctx.library.entries
         ]
         self.list.set_rows(rows, notice, focus)
@@ -95,7 +97,7 @@ class RoutinesScreen(QWidget):
 
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(
-            self, title, question,
+            self, title, plain(question),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -189,11 +191,10 @@ class RoutinesScreen(QWidget):
             more = len(lines) - _PROBLEMS_SHOWN
             lines = [*lines[:_PROBLEMS_SHOWN],
                      self.tr("… and {count} more problems.").format(count=more)]
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Routine not added"),
-                          self.tr("“{name}” cannot be used as a routine. What is wrong:")
-                          .format(name=path.name), parent=self)
+        box = plain_message_box(QMessageBox.Icon.Warning, self.tr("Routine not added"),
+                                self.tr("“{name}” cannot be used as a routine. What is wrong:")
+                                .format(name=path.name), "\n".join(lines), self)
         box.setObjectName("routine-problems")
-        box.setInformativeText("\n".join(lines))
         box.open()
 
     @reported

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.core.routine import MAX_SECONDS, MAX_TEXT_CHARS, MIN_SECONDS, Problem
+from rehabtimer.core.routine import MAX_SECONDS, MAX_TEXT_CHARS, MIN_SECONDS
 from rehabtimer.core.routine_draft import (
     EDITED_LANGUAGES,
     Loc,
@@ -36,6 +36,7 @@ from rehabtimer.core.routine_draft import (
     nearest,
     place,
 )
+from rehabtimer.core.routine_problems import Problem
 from rehabtimer.ui.page import make_button, make_label
 
 # Each language named in itself, so the names need no translation.
@@ -154,6 +155,8 @@ class ProblemLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
+        # The problems quote what was typed, as typed.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "error")
         self.hide()
 

@@ -22,6 +22,7 @@ from rehabtimer.core.routine_draft import EDITED_LANGUAGES, Check, RoutineDraft,
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.flow_layout import FlowLayout
 from rehabtimer.ui.page import make_button, make_label
+from rehabtimer.ui.plain import plain
 from rehabtimer.ui.routine_editor_details import DetailsForm
 from rehabtimer.ui.routine_editor_fields import DraftForm, ProblemLabel
 from rehabtimer.ui.routine_editor_step import StepForm
@@ -275,8 +276,8 @@ class RoutineEditor(QWidget):
         title = pick(self.draft.steps[step].get("title") or {}, self.lang)
         answer = QMessageBox.question(
             self, self.tr("Remove step?"),
-            self.tr("Remove step {number}, “{title}”, from this routine?").format(
-                number=step + 1, title=title or self.tr("(no name yet)")),
+            plain(self.tr("Remove step {number}, “{title}”, from this routine?").format(
+                number=step + 1, title=title or self.tr("(no name yet)"))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

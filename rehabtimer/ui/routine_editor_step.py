@@ -12,11 +12,11 @@ from rehabtimer.core.routine import (
     MIN_REPS,
     BreathingStep,
     HoldStep,
-    Problem,
     RepsStep,
     TimedStep,
 )
 from rehabtimer.core.routine_draft import MAX_PHASES, Loc, RoutineDraft, Timing, place
+from rehabtimer.core.routine_problems import Problem
 from rehabtimer.ui.page import make_label
 from rehabtimer.ui.routine_editor_fields import DraftForm, Field
 from rehabtimer.ui.words import clock_text

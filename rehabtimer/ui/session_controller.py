@@ -16,14 +16,8 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rehabtimer.core.clock import Clock
-from rehabtimer.core.engine import (
-    Event,
-    PauseReason,
-    SessionEngine,
-    SessionState,
-    Status,
-    StopReason,
-)
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import Event, PauseReason, SessionState, Status, StopReason
 
 # A wake-up this much later than planned means the computer slept or the process was
 # stopped; a busy GUI thread (a few hundred ms) must not count as one.

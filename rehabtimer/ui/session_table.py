@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from rehabtimer.core.texts import pick
 from rehabtimer.storage.repositories import SessionRecord
+from rehabtimer.ui.plain import plain
 from rehabtimer.ui.words import clock_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,8 +119,13 @@ class SessionTableModel(QAbstractTableModel):
         return headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                                Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A tooltip takes what looks like HTML for HTML: a note is shown as written.
+            text = self.data(index)
+            return None if text is None else plain(text)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         s = self._rows[index.row()]
         column = self.COLUMNS[index.column()]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.core.engine import PauseReason, SessionState, Status
+from rehabtimer.core.events import PauseReason, SessionState, Status
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase, Timeline
@@ -119,6 +119,10 @@ class SessionView(QWidget):
         self._sound_notice.setProperty("role", "muted")
         self._sound_notice.setWordWrap(True)
         self._sound_notice.hide()
+        # A routine file's words (the patient may have written it) show as written.
+        for label in (self._step, self._time_left, self._phase, self._rep, self._side,
+                      self._instructions, self._next, self._notice, self._sound_notice):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._back = self._button(self.back_requested)
         self._pause = self._button(self.pause_toggled, role="primary")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rehabtimer.core.engine import StepStatus
+from rehabtimer.core.events import StepStatus
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase

@@ -260,7 +260,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The history file {path} is being restored or backed up by another RehabTimer. Please wait until that has finished and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a good RehabTimer backup. It may be damaged, come from a newer version or another program, or be the history itself. The history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The history file {path} is in use by another program. Please close any other RehabTimer window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside RehabTimer&apos;s own data folder, where the history is kept. Choose a file in another folder, for example Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket). Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is another name for one of RehabTimer&apos;s own files. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -269,6 +293,18 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {id} cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {id} ({day}) cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +901,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The history file {path} is missing, but this folder held a history before (its backups are still there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +1282,10 @@
 </context>
 <context>
     <name>SessionDialog</name>
+    <message>
+        <source>The routine saved with this session cannot be read, so its steps are shown by their ids. The history file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{when} · {status} · active {time} · pain {pain}</source>
         <translation type="unfinished"></translation>

@@ -260,8 +260,32 @@
         <translation>記録ファイル {path} に保存できません。ディスクがいっぱいでないか、このファイルとフォルダーを変更する権限があるかを確認してください。</translation>
     </message>
     <message>
+        <source>The history file {path} is being restored or backed up by another RehabTimer. Please wait until that has finished and try again. Nothing was changed.</source>
+        <translation>記録ファイル {path} は、別の RehabTimer が復元中またはバックアップ中です。終わるまで待ってから、もう一度お試しください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a good RehabTimer backup. It may be damaged, come from a newer version or another program, or be the history itself. The history was not changed.</source>
+        <translation>{path} は復元できません。RehabTimer の正しいバックアップではありません(壊れている、新しい版や別のアプリのファイル、または記録ファイルそのもの、のいずれかです)。記録は変更していません。</translation>
+    </message>
+    <message>
         <source>The history file {path} is in use by another program. Please close any other RehabTimer window and try again.</source>
         <translation>記録ファイル {path} はほかのプログラムが使用中です。ほかの RehabTimer の画面を閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{path} is inside RehabTimer&apos;s own data folder, where the history is kept. Choose a file in another folder, for example Documents.</source>
+        <translation>{path} は、記録を保存している RehabTimer のデータフォルダーの中です。別のフォルダー(たとえば「ドキュメント」)のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} はフォルダーです。ファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket). Choose a file name.</source>
+        <translation>{path} は普通のファイルではありません(デバイス、パイプ、ソケットのいずれかです)。ファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is another name for one of RehabTimer&apos;s own files. Choose another file name.</source>
+        <translation>{path} は RehabTimer 自身のファイルの別名です。別のファイル名を選んでください。</translation>
     </message>
     <message>
         <source>That entry no longer exists. It may have been deleted meanwhile.</source>
@@ -270,6 +294,18 @@
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} に書き込めません:{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}.</source>
+        <translation>データフォルダー {folder} を使えません:{reason}。</translation>
+    </message>
+    <message>
+        <source>Session {id} cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
+        <translation>運動の記録 {id} を読み込めません: {column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Session {id} ({day}) cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
+        <translation>運動の記録 {id}（{day}）を読み込めません: {column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
     </message>
 </context>
 <context>
@@ -865,6 +901,10 @@
         <translation>記録ファイル {path} が壊れていて、読み込めません。</translation>
     </message>
     <message>
+        <source>The history file {path} is missing, but this folder held a history before (its backups are still there).</source>
+        <translation>記録ファイル {path} が見つかりません。このフォルダーには以前の記録があります(バックアップが残っています)。</translation>
+    </message>
+    <message>
         <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
         <translation>壊れたファイルは名前を変えて同じフォルダーに残します。正常な最新のバックアップで続けるか、新しい空の記録で始められます。</translation>
     </message>
@@ -1242,6 +1282,10 @@
 </context>
 <context>
     <name>SessionDialog</name>
+    <message>
+        <source>The routine saved with this session cannot be read, so its steps are shown by their ids. The history file has not been changed.</source>
+        <translation>この記録で使ったルーティンが読み込めないため、ステップを ID で表示しています。記録ファイルは変更していません。</translation>
+    </message>
     <message>
         <source>{when} · {status} · active {time} · pain {pain}</source>
         <translation>{when}・{status}・運動時間 {time}・痛み {pain}</translation>

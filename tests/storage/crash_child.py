@@ -13,7 +13,8 @@ import sys
 import time
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.core.engine import SessionEngine, StepFinished
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import StepFinished
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import data_paths, prepare
 from rehabtimer.storage.db import open_database

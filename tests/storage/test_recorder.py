@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.core.engine import SessionEngine, StopReason
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import StopReason
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.recorder import SessionRecorder
@@ -130,3 +131,36 @@ def test_an_interrupted_session_can_go_on_and_complete(database):
     assert final.steps_done == 5
     results = sessions.step_results(recorder.session_id)
     assert final.active_s == pytest.approx(sum(r.done_s for r in results))
+
+
+@pytest.mark.parametrize("jump_h", [-3, 5], ids=["wall clock set back", "wall clock set ahead"])
+def test_a_wall_clock_jump_mid_session_moves_neither_end_nor_length(database, jump_h):
+    from datetime import timedelta
+
+    engine, recorder, clock = start(database, routine(step("a", "timed", duration_s=60)))
+    run(engine, recorder, clock, 20)
+    clock.set_wall(clock.now() + timedelta(hours=jump_h))
+    run(engine, recorder, clock, 60)
+    assert engine.status.value == "finished"
+    record = SessionRepository(database).get(recorder.session_id)
+    assert record.ended_at >= record.started_at
+    assert record.ended_at == record.started_at + timedelta(seconds=5 + 60)
+
+
+def test_a_wall_clock_set_back_before_an_interrupted_session_goes_on(database):
+    from datetime import timedelta
+
+    engine, recorder, clock = start(database, every_kind())
+    run(engine, recorder, clock, 5 + 20 + 10)
+    recorder.record(engine.pause())
+    sessions = SessionRepository(database)
+    sessions.mark_in_progress_interrupted()
+    record = sessions.reopen(recorder.session_id)
+    clock.set_wall(record.started_at - timedelta(days=1))
+    again = SessionEngine(engine.timeline, clock)
+    resumed = SessionRecorder(sessions, SnapshotRepository(database), clock)
+    resumed.attach(record)
+    resumed.record(again.start(at_step=record.current_step))
+    resumed.record(again.stop())
+    final = sessions.get(recorder.session_id)
+    assert final.ended_at >= final.started_at

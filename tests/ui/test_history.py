@@ -313,3 +313,84 @@ def test_a_year_charts_weeks_of_adherence_and_each_day_of_minutes(history):
                                                              strict=True))
     assert data.point_starts == tuple(TODAY - timedelta(days=n) for n in range(364, -1, -1))
     assert len(data.pain_before_trend) == 365
+
+
+def edit_file(ctx, sql: str, *params) -> None:
+    """Change the history as a person with the sqlite3 tool would, behind the app's back."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(ctx.database.path)) as conn:
+        conn.execute(sql, params)
+        conn.commit()
+
+
+def test_sessions_edited_by_hand_are_named_and_the_rest_of_the_history_shows(
+        history, monkeypatch, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    from rehabtimer.ui.history_dialogs import SessionDialog
+
+    ctx = history.ctx
+    ids = [add_session(ctx, "knee-oa", at(TODAY - timedelta(days=d), 9)) for d in range(4)]
+    edit_file(ctx, "UPDATE sessions SET started_at = 'garbage' WHERE id = ?", ids[1])
+    edit_file(ctx, "UPDATE sessions SET active_s = 'a lot' WHERE id = ?", ids[2])
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    history.show_history()
+    model = history.history.view.model
+    assert sorted(model.session_at(row).id for row in range(model.rowCount())) == [
+        ids[0], ids[3]]
+    notice = visible(history, QWidget, "problems").text()
+    assert f"Session {ids[1]} cannot be read: its started_at is “garbage”" in notice
+    day = (TODAY - timedelta(days=2)).isoformat()
+    assert f"Session {ids[2]} ({day}) cannot be read: its active_s is “a lot”" in notice
+    history.history._change(range_key="all")
+    assert model.rowCount() == 2 and visible(history, QWidget, "problems") is not None
+
+    csv_target, pdf_target = tmp_path / "export.csv", tmp_path / "report.pdf"
+    for button, target in (("csv", csv_target), ("pdf", pdf_target)):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, target=target, **k: (str(target), ""))
+        visible(history, QPushButton, button).click()
+    with csv_target.open(encoding="utf-8", newline="") as handle:
+        assert sorted(int(r["session_id"]) for r in csv.DictReader(handle)) == [ids[0], ids[3]]
+    document = QPdfDocument()
+    assert document.load(str(pdf_target)) == QPdfDocument.Error.None_
+    document.close()
+
+    edit_file(ctx, "UPDATE routine_snapshots SET definition_json = '[oops'")
+    history.history._open_session(ids[0])
+    (dialog,) = [d for d in history.findChildren(SessionDialog) if d.isVisible()]
+    assert "cannot be read" in dialog.findChild(QWidget, "problem").text()
+    dialog.close()
+    edit_file(ctx, "UPDATE sessions SET note = ? WHERE id = ?", b"\x00", ids[3])
+    history.history._open_session(ids[3])
+    day = (TODAY - timedelta(days=3)).isoformat()
+    assert warnings == [f"Session {ids[3]} ({day}) cannot be read: its note is "
+                        "“b'\\x00'”, which is not valid. It is left out; the history file "
+                        "has not been changed."]
+
+
+def test_the_notice_of_unreadable_sessions_is_translated(qtbot, data_dir):
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from rehabtimer.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "ja")
+    try:
+        clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=JST))
+        window, _ = open_window(qtbot, data_dir, lang="ja", clock=clock)
+        session_id = add_session(window.ctx, "knee-oa", at(TODAY, 9))
+        edit_file(window.ctx, "UPDATE sessions SET ended_at = 'soon' WHERE id = ?", session_id)
+        window.show_history()
+        notice = visible(window, QWidget, "problems").text()
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    assert notice.startswith(f"運動の記録 {session_id}")
+    assert "2026-11-23" in notice and "ended_at" in notice and "読み込めません" in notice

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
-from rehabtimer.core.engine import Status
+from rehabtimer.core.events import Status
 from tests.ui.test_session_window import click, visible
 
 
@@ -49,3 +51,42 @@ def test_the_chosen_preset_runs_and_the_history_keeps_it(app_window):
     kept = window.ctx.snapshots.definition(record.snapshot_id)
     assert kept["steps"][0]["duration_s"] == 600
     assert record.planned_s == 858.0
+
+
+def count_timeline_builds(monkeypatch) -> list[str]:
+    """The routine id of every timeline built from now on, wherever build_timeline is called."""
+    from rehabtimer.core import timeline
+
+    built: list[str] = []
+    original = timeline.build_timeline
+
+    def counting(routine, *args, **kwargs):
+        built.append(routine.id)
+        return original(routine, *args, **kwargs)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("rehabtimer") and getattr(module, "build_timeline", None) is original:
+            monkeypatch.setattr(module, "build_timeline", counting)
+    return built
+
+
+def test_starting_sessions_builds_each_version_once(app_window, monkeypatch):
+    window, _ = app_window
+    presets = window.ctx.library.get("postpartum-back").routine.presets
+    built = count_timeline_builds(monkeypatch)
+
+    to_cautions(window, "postpartum-back")
+    click(window, "continue")
+    click(window, "no")  # refused at the first safety question
+    click(window, "home")
+    to_cautions(window, "postpartum-back")
+    visible(window, QRadioButton, "version:longer").click()
+    click(window, "continue")
+    for answer in ("yes", "yes", "no"):
+        click(window, answer)
+    click(window, "skip")
+
+    assert window.controller.engine.status is Status.RUNNING
+    assert window.controller.engine.timeline.routine.steps[0].duration_s == 600
+    # As written was built for the home screen; each preset once, for its length on offer.
+    assert built == ["postpartum-back"] * len(presets)

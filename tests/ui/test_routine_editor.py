@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.cli import main as cli_main
 from rehabtimer.core.library import load_library
-from rehabtimer.core.routine import load_routine, parse_routine
+from rehabtimer.core.routine_loading import load_routine, parse_routine
 from rehabtimer.paths import builtin_routines_dir
 from rehabtimer.ui.history_dialogs import SessionDialog
 from rehabtimer.ui.routine_editor import RoutinesScreen

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
-from rehabtimer.core.engine import Status
+from rehabtimer.core.events import Status
 from tests.ui.conftest import open_window
 
 
@@ -350,3 +350,20 @@ def test_back_home_the_keyboard_focus_is_on_a_start_button(app_window, qtbot):
     focused = window.focusWidget()
     assert focused is not None and focused.isVisible()
     assert focused.objectName().startswith("start-")
+
+
+def test_the_wall_clock_set_back_mid_session_leaves_the_recorded_times_whole(
+        app_window, qtbot, monkeypatch):
+    from datetime import timedelta
+
+    window, drive = app_window
+    through_the_gate(window)
+    drive.run(30)
+    drive.clock.set_wall(drive.clock.now() - timedelta(hours=2))
+    drive.run(20)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    click(window, "save")
+    (record,) = sessions(window)
+    assert record.ended_at == record.started_at + timedelta(seconds=50)

@@ -13,10 +13,10 @@ import time
 from PySide6.QtCore import QTimer
 
 from rehabtimer.core.clock import SystemClock
-from rehabtimer.core.engine import (
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import (
     PauseReason,
     PhaseStarted,
-    SessionEngine,
     SessionFinished,
     SessionPaused,
     Status,
