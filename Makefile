@@ -33,13 +33,13 @@ lint: $(STAMP)
 # checks they match the .ts files.
 TS_FILES := resources/i18n/rehabtimer_ja.ts resources/i18n/rehabtimer_en.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none rehabtimer/app.py rehabtimer/ui/*.py \
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none rehabtimer/app.py rehabtimer/ui/*.py rehabtimer/ui/*/*.py \
 		-ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # Every screen, both languages, rendered offscreen into docs/screenshots/.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py docs/screenshots
 
 sounds: $(STAMP)
 	$(BIN)/python resources/sounds/generate.py

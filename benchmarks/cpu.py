@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from rehabtimer.core.clock import SystemClock
-from rehabtimer.ui.testing import build_window
+from tests.driving import build_window
 
 TEXT = {"ja": "テスト", "en": "test"}
 

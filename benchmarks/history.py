@@ -35,14 +35,11 @@ from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.backup import backup_database
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database, open_database
-from rehabtimer.storage.repositories import (
-    PlanRepository,
-    ProfileRepository,
-    SessionImport,
-    SessionRepository,
-    SnapshotRepository,
-    StepResultImport,
-)
+from rehabtimer.storage.plans import PlanRepository
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.session_records import SessionImport, StepResultImport
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 
 JST = timezone(timedelta(hours=9))
 # The day's five sessions: which routine, at what local time. The last starts just before
@@ -67,7 +64,7 @@ def open_history_and_paint(data_dir: Path, last_day: date) -> list[tuple[str, fl
     from PySide6.QtWidgets import QApplication
 
     from rehabtimer.core.clock import FakeClock
-    from rehabtimer.ui.testing import build_window
+    from tests.driving import build_window
 
     app = QApplication.instance() or QApplication([])
     clock = FakeClock(start=datetime(last_day.year, last_day.month, last_day.day, 20,

@@ -61,7 +61,7 @@ def child(kind: str, data_dir: str) -> None:
         label.show()
         app.exec()
         return
-    from rehabtimer.ui.home_view import HomeView
+    from rehabtimer.ui.home.view import HomeView
 
     spy = FirstPaint(HomeView)
     app.installEventFilter(spy)
@@ -97,7 +97,7 @@ def prepare_history(data_dir: Path) -> None:
         "from datetime import date; from PySide6.QtWidgets import QApplication;"
         "app = QApplication([]);"
         "from rehabtimer.core.clock import FakeClock;"
-        "from rehabtimer.ui.testing import build_window, seed_history;"
+        "from tests.driving import build_window, seed_history;"
         f"w = build_window({str(data_dir)!r}, 'ja', FakeClock());"
         f"seed_history(w.ctx, 365, date.fromisoformat({date.today().isoformat()!r}));"
         "w.close(); w.ctx.database.close()"

@@ -41,9 +41,9 @@ from rehabtimer.core.events import (
 from rehabtimer.core.routine_loading import parse_routine
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import resources_dir
-from rehabtimer.ui.guidance import cue_for
-from rehabtimer.ui.session_controller import SessionController
-from rehabtimer.ui.sound import CuePlayer
+from rehabtimer.ui.session.controller import SessionController
+from rehabtimer.ui.session.guidance import cue_for
+from rehabtimer.ui.session.sound import CuePlayer
 
 
 def routine(quick: bool):

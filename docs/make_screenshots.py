@@ -20,16 +20,16 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.core.texts import pick
+from rehabtimer.ui.editor.editor import RoutineEditor
+from rehabtimer.ui.editor.routines import RoutinesScreen
+from rehabtimer.ui.history.report import write_pdf
 from rehabtimer.ui.i18n import install_translators
-from rehabtimer.ui.main_window import MainWindow
-from rehabtimer.ui.reminder_dialog import ReminderDialog
-from rehabtimer.ui.reminder_popup import ReminderPopup
-from rehabtimer.ui.report import write_pdf
-from rehabtimer.ui.routine_editor import RoutinesScreen
-from rehabtimer.ui.routine_editor_screen import RoutineEditor
+from rehabtimer.ui.reminders.dialog import ReminderDialog
+from rehabtimer.ui.reminders.popup import ReminderPopup
 from rehabtimer.ui.settings_dialog import SettingsDialog
-from rehabtimer.ui.style import stylesheet
-from rehabtimer.ui.testing import FakeTimeDriver, build_window, seed_history
+from rehabtimer.ui.shell import MainWindow
+from rehabtimer.ui.widgets.style import stylesheet
+from tests.driving import FakeTimeDriver, build_window, seed_history
 
 SIZE = (1280, 800)
 HISTORY_DAYS = 400

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rehabtimer.core.card_cache import read_cards, stamp
 from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
 from rehabtimer.settings import load_settings
-from rehabtimer.ui.first_frame import FirstFrame
-from rehabtimer.ui.home_presenter import first_home_state, home_columns
+from rehabtimer.ui.home.first_frame import FirstFrame
+from rehabtimer.ui.home.presenter import first_home_state, home_columns
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.single_instance import SingleInstance, server_name
-from rehabtimer.ui.style import stylesheet
+from rehabtimer.ui.widgets.style import stylesheet
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except DataDirError as error:
         # Not needed on the way to the first frame.
         from rehabtimer.ui.errors import explain
-        from rehabtimer.ui.plain import plain
+        from rehabtimer.ui.widgets.plain import plain
 
         QMessageBox.critical(None, "RehabTimer", plain(explain(error)))
         return 2

@@ -21,8 +21,8 @@ from rehabtimer.storage.errors import (
     StorageError,
 )
 from rehabtimer.storage.repositories import UnreadableSession
-from rehabtimer.ui.plain import plain
-from rehabtimer.ui.unreadable import session_problem_text
+from rehabtimer.ui.history.unreadable import session_problem_text
+from rehabtimer.ui.widgets.plain import plain
 
 F = TypeVar("F", bound=Callable[..., Any])
 

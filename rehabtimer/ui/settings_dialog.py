@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.desktop import Autostart, UnsupportedPlatform, default_exec_command
 from rehabtimer.settings import Settings
-from rehabtimer.ui.flow_layout import FlowLayout
-from rehabtimer.ui.page import ScrollIfCramped, grow_for_wrapped_text, make_button, make_label
+from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.page import (
+    ScrollIfCramped,
+    grow_for_wrapped_text,
+    make_button,
+    make_label,
+)
 
 
 class SettingsDialog(QDialog):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.ui.style import stylesheet
-from rehabtimer.ui.testing import FakeTimeDriver, build_window
+from rehabtimer.ui.widgets.style import stylesheet
+from tests.driving import FakeTimeDriver, build_window
 
 
 def open_window(qtbot, data_dir, lang="en", clock=None):

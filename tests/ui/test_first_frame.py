@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QFrame, QPushButton
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.core.library import load_library
 from rehabtimer.paths import builtin_routines_dir, data_paths
-from rehabtimer.ui.first_frame import FirstFrame
-from rehabtimer.ui.home_presenter import first_home_state
-from rehabtimer.ui.main_window import MainWindow
-from rehabtimer.ui.testing import build_window
+from rehabtimer.ui.home.first_frame import FirstFrame
+from rehabtimer.ui.home.presenter import first_home_state
+from rehabtimer.ui.shell import MainWindow
+from tests.driving import build_window
 from tests.ui.test_session_window import click, visible
 
 HEAVY = ("pydantic", "sqlalchemy", "alembic", "pyqtgraph", "numpy")

@@ -58,7 +58,7 @@ def visible(window: QWidget, kind, name: str):
 def bars(window) -> dict[date, float]:
     import pyqtgraph as pg
 
-    from rehabtimer.ui.history_charts import DAY_S
+    from rehabtimer.ui.history.charts import DAY_S
 
     plot = window.history.view.charts.adherence
     (item,) = [i for i in plot.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
@@ -152,7 +152,7 @@ def test_the_pdf_report_is_written_and_readable(history, monkeypatch, tmp_path):
 
 
 def test_profiles_each_have_their_own_history(history, monkeypatch):
-    from rehabtimer.ui.history_dialogs import ProfilesDialog
+    from rehabtimer.ui.history.dialogs import ProfilesDialog
 
     add_session(history.ctx, "knee-oa", at(TODAY, 9))
     second = history.ctx.profiles.add("おばあちゃん")
@@ -168,7 +168,7 @@ def test_profiles_each_have_their_own_history(history, monkeypatch):
 def test_hovering_a_bar_shows_its_numbers(history, qtbot):
     from PySide6.QtCore import QPointF
 
-    from rehabtimer.ui.history_charts import DAY_S, day_x
+    from rehabtimer.ui.history.charts import DAY_S, day_x
 
     add_session(history.ctx, "knee-oa", at(TODAY, 9))
     history.show_history()
@@ -185,7 +185,7 @@ def test_pyqtgraph_is_not_loaded_until_the_history_opens(tmp_path):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from rehabtimer.core.clock import FakeClock\n"
-        "from rehabtimer.ui.testing import build_window\n"
+        "from tests.driving import build_window\n"
         "app = QApplication([])\n"
         f"w = build_window(__import__('pathlib').Path({str(tmp_path)!r}), 'en', FakeClock())\n"
         "w.show(); app.processEvents()\n"
@@ -200,7 +200,7 @@ def test_pyqtgraph_is_not_loaded_until_the_history_opens(tmp_path):
 
 
 def test_a_new_plan_applies_from_its_day_on_and_earlier_days_keep_theirs(history, monkeypatch):
-    from rehabtimer.ui.history_dialogs import PlanDialog
+    from rehabtimer.ui.history.dialogs import PlanDialog
 
     ctx = history.ctx
     for back in (2, 1):  # one session a day; the advice is two a day
@@ -229,7 +229,7 @@ def test_a_new_plan_applies_from_its_day_on_and_earlier_days_keep_theirs(history
 def test_profile_names_are_checked_in_the_user_language(history, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from rehabtimer.ui.history_dialogs import ProfilesDialog
+    from rehabtimer.ui.history.dialogs import ProfilesDialog
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
@@ -264,7 +264,7 @@ def import_days(ctx, first: date, days: int) -> int:
 
 
 def test_years_of_history_chart_by_month_and_the_table_fills_as_it_scrolls(history):
-    from rehabtimer.ui.session_table import PAGE_ROWS
+    from rehabtimer.ui.history.table import PAGE_ROWS
 
     first = date(2024, 1, 15)
     total = import_days(history.ctx, first, (TODAY - first).days + 1)
@@ -284,7 +284,7 @@ def test_years_of_history_chart_by_month_and_the_table_fills_as_it_scrolls(histo
     assert all(0 < percent < 100 for percent in data.adherence)
     from PySide6.QtCore import QPointF
 
-    from rehabtimer.ui.history_charts import day_x
+    from rehabtimer.ui.history.charts import day_x
 
     vb = charts.adherence.getPlotItem().vb
     charts._hovered(charts.adherence, vb.mapViewToScene(QPointF(day_x(date(2025, 2, 10)), 50)))
@@ -329,7 +329,7 @@ def test_sessions_edited_by_hand_are_named_and_the_rest_of_the_history_shows(
         history, monkeypatch, tmp_path):
     from PySide6.QtPdf import QPdfDocument
 
-    from rehabtimer.ui.history_dialogs import SessionDialog
+    from rehabtimer.ui.history.dialogs import SessionDialog
 
     ctx = history.ctx
     ids = [add_session(ctx, "knee-oa", at(TODAY - timedelta(days=d), 9)) for d in range(4)]

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.ui.flow_layout import FlowLayout
-from rehabtimer.ui.page import ScrollIfCramped, grow_for_wrapped_text
-from rehabtimer.ui.style import stylesheet
+from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.page import ScrollIfCramped, grow_for_wrapped_text
+from rehabtimer.ui.widgets.style import stylesheet
 from tests.ui.layout_check import find_problems
 
 LONG = ("Stop at once if an exercise hurts, and ask your care team before you go on. "

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.ui.history_dialogs import DayMarkDialog, PlanDialog, ProfilesDialog, SessionDialog
-from rehabtimer.ui.main_window import MainWindow
-from rehabtimer.ui.reminder_dialog import ReminderDialog
-from rehabtimer.ui.reminder_popup import ReminderPopup
+from rehabtimer.ui.history.dialogs import DayMarkDialog, PlanDialog, ProfilesDialog, SessionDialog
+from rehabtimer.ui.reminders.dialog import ReminderDialog
+from rehabtimer.ui.reminders.popup import ReminderPopup
 from rehabtimer.ui.settings_dialog import SettingsDialog
-from rehabtimer.ui.style import stylesheet
-from rehabtimer.ui.testing import FakeTimeDriver, build_window, seed_history
+from rehabtimer.ui.shell import MainWindow
+from rehabtimer.ui.widgets.style import stylesheet
+from tests.driving import FakeTimeDriver, build_window, seed_history
 from tests.ui.layout_check import TOLERANCE, Problem, describe, find_problems
 from tests.ui.pseudo import PseudoTranslator
 

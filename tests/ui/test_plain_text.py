@@ -12,8 +12,8 @@ from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.ui.history_dialogs import ProfilesDialog, SessionDialog
-from rehabtimer.ui.routine_editor import RoutinesScreen
+from rehabtimer.ui.editor.routines import RoutinesScreen
+from rehabtimer.ui.history.dialogs import ProfilesDialog, SessionDialog
 from tests.ui.conftest import open_window
 
 NAME = '<b>X</b><img src="x">'

@@ -12,11 +12,11 @@ from rehabtimer.core.adherence import Excuse
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.settings import load_settings
 from rehabtimer.storage.day_marks import DayMarkRepository
-from rehabtimer.ui.prestart import CautionsPage, DisclaimerPage
-from rehabtimer.ui.reminder_dialog import ReminderDialog
-from rehabtimer.ui.reminder_popup import ReminderPopup
+from rehabtimer.ui.reminders.dialog import ReminderDialog
+from rehabtimer.ui.reminders.popup import ReminderPopup
+from rehabtimer.ui.reminders.tray import Tray
+from rehabtimer.ui.session.prestart import CautionsPage, DisclaimerPage
 from rehabtimer.ui.settings_dialog import SettingsDialog
-from rehabtimer.ui.tray import Tray
 
 from .conftest import open_window
 

@@ -21,10 +21,10 @@ from rehabtimer.cli import main as cli_main
 from rehabtimer.core.library import load_library
 from rehabtimer.core.routine_loading import load_routine, parse_routine
 from rehabtimer.paths import builtin_routines_dir
-from rehabtimer.ui.history_dialogs import SessionDialog
-from rehabtimer.ui.routine_editor import RoutinesScreen
-from rehabtimer.ui.routine_editor_fields import Field, ProblemLabel
-from rehabtimer.ui.routine_editor_screen import RoutineEditor
+from rehabtimer.ui.editor.editor import RoutineEditor
+from rehabtimer.ui.editor.fields import Field, ProblemLabel
+from rehabtimer.ui.editor.routines import RoutinesScreen
+from rehabtimer.ui.history.dialogs import SessionDialog
 from tests.ui.conftest import open_window
 
 MISSING = 'must give the text in at least one language, e.g. {"ja": "...", "en": "..."}'

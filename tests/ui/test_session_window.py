@@ -320,7 +320,7 @@ def test_sound_and_voice_options_say_why_when_they_cannot_work(app_window):
 
 
 def test_the_screen_is_kept_awake_only_during_a_session_where_possible(app_window):
-    from rehabtimer.ui.screen_awake import ScreenAwake
+    from rehabtimer.ui.session.screen_awake import ScreenAwake
 
     window, drive = app_window
     awake = window.findChild(ScreenAwake)

@@ -29,7 +29,7 @@ def test_different_data_folders_are_different_apps(qtbot, tmp_path):
 
 def test_a_second_process_exits_and_the_first_comes_forward(qtbot, tmp_path):
     from rehabtimer.core.clock import FakeClock
-    from rehabtimer.ui.testing import build_window
+    from tests.driving import build_window
 
     name = server_name(tmp_path)
     first = SingleInstance(name)

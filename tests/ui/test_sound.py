@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 
 from rehabtimer.paths import resources_dir
-from rehabtimer.ui.sound import Cue, CuePlayer
+from rehabtimer.ui.session.sound import Cue, CuePlayer
 
 # The source tree's files: the freshness check is about what gets committed.
 SOUNDS = Path(__file__).resolve().parents[2] / "resources" / "sounds"
@@ -165,7 +165,7 @@ def test_play_restarts_a_cue_that_is_still_sounding(qtbot, fake_multimedia):
 
 def test_play_records_when_each_cue_was_asked_for(qtbot, fake_multimedia, monkeypatch):
     player = CuePlayer(SOUNDS)
-    monkeypatch.setattr("rehabtimer.ui.sound.time.monotonic", lambda: 12.5)
+    monkeypatch.setattr("rehabtimer.ui.session.sound.time.monotonic", lambda: 12.5)
     player.play(Cue.HALFWAY)
     assert player.last_played == {Cue.HALFWAY: 12.5}
 

@@ -22,7 +22,7 @@ from rehabtimer.core.events import (
     Status,
 )
 from rehabtimer.core.timeline import build_timeline
-from rehabtimer.ui.session_controller import SessionController
+from rehabtimer.ui.session.controller import SessionController
 from tests.core.routines_for_tests import routine, step
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from rehabtimer.ui.voice import Voice
+from rehabtimer.ui.session.voice import Voice
 
 
 def engine_of(voice: Voice) -> QTextToSpeech | None:

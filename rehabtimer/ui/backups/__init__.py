@@ -1,0 +1,1 @@
+"""The history file kept safe while the app runs: backups, restore, recovery from damage."""

@@ -1,0 +1,289 @@
+"""Builds what the history screen and the clinician's report show, from the database.
+
+Aggregation happens in SQL per local day; the adherence maths is the core's; this module
+only chooses ranges and turns numbers into sentences in the UI language.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from rehabtimer.context import AppContext
+from rehabtimer.core.adherence import (
+    Bucket,
+    DayActivity,
+    Excuse,
+    PlanPeriod,
+    Summary,
+    daily,
+    monthly,
+    summarize,
+    weekly,
+)
+from rehabtimer.core.texts import pick
+from rehabtimer.storage.aggregates import daily_activity
+from rehabtimer.storage.day_marks import DayMarkRepository
+from rehabtimer.ui.history.charts import ChartData, Grain
+from rehabtimer.ui.history.table import SessionPages
+from rehabtimer.ui.history.unreadable import session_problem_text
+from rehabtimer.ui.history.view import HistoryState
+
+RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}
+HEAT_DAYS = 365
+TREND_DAYS = 7
+
+
+@dataclass(frozen=True)
+class HistoryFigures:
+    """The numbers behind one view of the history, for the screen and the report alike."""
+
+    start: date
+    end: date
+    bars: list[Bucket]
+    """Adherence over the range, per `grain`."""
+    grain: Grain
+    points: list[Bucket]
+    """Minutes and pain over the range: per day, or per month when the bars are."""
+    heat: list[Bucket]
+    """The last 12 months, day by day, for the calendar."""
+    summary: Summary
+    sentences: tuple[str, ...]
+
+
+def grain_for(start: date, end: date) -> Grain:
+    """Days up to 3 months, weeks up to a year, months beyond: a few hundred bars at most."""
+    days = (end - start).days + 1
+    if days <= RANGE_DAYS["3m"] + 1:
+        return "day"
+    return "week" if days <= RANGE_DAYS["1y"] + 1 else "month"
+
+
+def history_begins(ctx: AppContext, profile_id: int) -> date:
+    """The first day that can count as missed: when the profile or its first session began."""
+    profile = next(p for p in ctx.profiles.list() if p.id == profile_id)
+    first = ctx.sessions.first_day(profile_id)
+    return min(profile.created_at.date(), first or date.max)
+
+
+def plans_for(ctx: AppContext, profile_id: int, routine_id: str | None) -> list[PlanPeriod]:
+    """Every plan in force over time: the routine's advice from the day the history begins,
+    then the profile's own plans."""
+    begins = history_begins(ctx, profile_id)
+    plans: list[PlanPeriod] = []
+    for entry in ctx.library.entries:
+        routine = entry.routine
+        if routine_id is not None and routine.id != routine_id:
+            continue
+        advice = routine.recommended
+        plans.append(PlanPeriod(routine.id, advice.per_day, advice.per_week, begins))
+        plans.extend(
+            PlanPeriod(p.routine_id, p.per_day, p.per_week, p.start_date)
+            for p in ctx.plans.history(profile_id, routine.id)
+        )
+    return plans
+
+
+def range_start(ctx: AppContext, profile_id: int, range_key: str, today: date) -> date:
+    if range_key in RANGE_DAYS:
+        return today - timedelta(days=RANGE_DAYS[range_key] - 1)
+    return ctx.sessions.first_day(profile_id) or today - timedelta(days=27)
+
+
+def sentences(summary: Summary) -> tuple[str, ...]:
+    lines = []
+    if summary.week_planned > 0:
+        lines.append(
+            QCoreApplication.translate(
+                "History", "This week: {done} of {planned} planned sessions, {percent}%."
+            ).format(
+                done=_number(summary.week_done),
+                planned=_number(summary.week_planned),
+                percent=round(summary.week_percent or 0),
+            )
+        )
+    else:
+        lines.append(QCoreApplication.translate("History", "Nothing is planned this week."))
+    lines.append(
+        QCoreApplication.translate(
+            "History", "Days in a row meeting the plan: {current} now, {best} at best."
+        ).format(current=summary.current_streak, best=summary.best_streak)
+    )
+    lines.append(
+        QCoreApplication.translate("History", "Active on {days} of the last {window} days.").format(
+            days=summary.active_days, window=summary.window
+        )
+    )
+    return tuple(lines)
+
+
+def _number(value: float) -> str:
+    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+def figures(
+    ctx: AppContext,
+    profile_id: int,
+    routine_id: str | None,
+    start: date,
+    end: date,
+    activity: list[DayActivity],
+    excused: dict[date, Excuse],
+) -> HistoryFigures:
+    plans = plans_for(ctx, profile_id, routine_id)
+    # One daily series serves the range, the streaks, the summary and the 12-month calendar.
+    every_day = daily(activity, plans, excused, min(start, end - timedelta(HEAT_DAYS - 1)), end)
+    days = [b for b in every_day if b.start >= start]
+    week_start = ctx.settings.week_start
+    this_week_began = end - timedelta(days=(end.weekday() - week_start) % 7)
+    this_week = weekly(activity, plans, excused, this_week_began, end, week_start)
+    recent = min(start, end - timedelta(days=29))
+    summary = summarize([b for b in every_day if b.start >= recent], this_week, end)
+    grain = grain_for(start, end)
+    if grain == "day":
+        bars = days
+    elif grain == "week":
+        bars = weekly(activity, plans, excused, start, end, week_start)
+    else:
+        bars = monthly(activity, plans, excused, start, end)
+    return HistoryFigures(
+        start=start,
+        end=end,
+        bars=bars,
+        grain=grain,
+        points=bars if grain == "month" else days,
+        heat=every_day[-HEAT_DAYS:],
+        summary=summary,
+        sentences=sentences(summary),
+    )
+
+
+def _rolling_median(
+    activity: list[DayActivity], days: list[date], before: bool
+) -> tuple[float | None, ...]:
+    by_day: dict[date, list[int]] = {}
+    for row in activity:
+        by_day.setdefault(row.day, []).extend(row.pain_before if before else row.pain_after)
+    trend = []
+    for day in days:
+        window = [
+            v for offset in range(TREND_DAYS) for v in by_day.get(day - timedelta(days=offset), [])
+        ]
+        trend.append(statistics.median(window) if window else None)
+    return tuple(trend)
+
+
+def _hover(bucket: Bucket) -> str:
+    one_day = bucket.start == bucket.end
+    when = (
+        bucket.start.isoformat()
+        if one_day
+        else f"{bucket.start.isoformat()} - {bucket.end.isoformat()}"
+    )
+    parts = [when]
+    if bucket.excused_days and one_day:
+        parts.append(QCoreApplication.translate("History", "marked as a rest, sick or away day"))
+    elif bucket.planned > 0:
+        parts.append(
+            QCoreApplication.translate(
+                "History", "{done} of {planned} planned ({percent}%)"
+            ).format(
+                done=_number(bucket.done),
+                planned=_number(bucket.planned),
+                percent=round(bucket.percent or 0),
+            )
+        )
+    if one_day:
+        parts.append(
+            QCoreApplication.translate("History", "{minutes} active minutes").format(
+                minutes=round(bucket.active_s / 60)
+            )
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate(
+                "History", "{minutes} active minutes, {per_day} a day"
+            ).format(
+                minutes=round(bucket.active_s / 60),
+                per_day=_number(_minutes_a_day(bucket)),
+            )
+        )
+    if bucket.pain_before is not None or bucket.pain_after is not None:
+        parts.append(
+            QCoreApplication.translate("History", "pain {before} → {after}").format(
+                before="-" if bucket.pain_before is None else _number(bucket.pain_before),
+                after="-" if bucket.pain_after is None else _number(bucket.pain_after),
+            )
+        )
+    return " · ".join(parts)
+
+
+def _minutes_a_day(bucket: Bucket) -> float:
+    return bucket.active_s / 60 / ((bucket.end - bucket.start).days + 1)
+
+
+def chart_data(fig: HistoryFigures, activity: list[DayActivity]) -> ChartData:
+    points = fig.points
+    by_day = fig.grain != "month"
+    dates = [b.start for b in points] if by_day else []
+    bar_hover = tuple(_hover(b) for b in fig.bars)
+    return ChartData(
+        grain=fig.grain,
+        bar_starts=tuple(b.start for b in fig.bars),
+        bar_ends=tuple(b.end for b in fig.bars),
+        adherence=tuple(b.percent for b in fig.bars),
+        bar_hover=bar_hover,
+        point_starts=tuple(b.start for b in points),
+        point_ends=tuple(b.end for b in points),
+        minutes=tuple(_minutes_a_day(b) for b in points),
+        pain_before=tuple(b.pain_before for b in points),
+        pain_after=tuple(b.pain_after for b in points),
+        # Over months the points are medians already; a 7-day line would say nothing more.
+        pain_before_trend=_rolling_median(activity, dates, before=True) if by_day else (),
+        pain_after_trend=_rolling_median(activity, dates, before=False) if by_day else (),
+        point_hover=bar_hover if points is fig.bars else tuple(_hover(b) for b in points),
+        heat_days=tuple(b.start for b in fig.heat),
+        heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
+    )
+
+
+def build_history(
+    ctx: AppContext,
+    profile_id: int,
+    routine_id: str | None,
+    range_key: str,
+    today: date,
+    since: date | None = None,
+) -> tuple[HistoryState, HistoryFigures]:
+    """The history up to `today`, from `since` if given, else over the chosen range."""
+    start = since or range_start(ctx, profile_id, range_key, today)
+    first_needed = min(start, today - timedelta(days=HEAT_DAYS - 1))
+    activity = daily_activity(ctx.database, profile_id, first_needed, today, routine_id)
+    excused = DayMarkRepository(ctx.database).for_range(profile_id, first_needed, today)
+    fig = figures(ctx, profile_id, routine_id, start, today, activity, excused)
+    total = ctx.sessions.count(profile_id, start, today, routine_id)
+    charts = chart_data(fig, activity) if total else None
+    titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
+    state = HistoryState(
+        profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),
+        profile_id=profile_id,
+        routines=tuple(titles.items()),
+        routine_id=routine_id,
+        range_key=range_key,
+        sentences=fig.sentences,
+        problems=tuple(
+            session_problem_text(problem)
+            for problem in ctx.sessions.problems(profile_id, start, today, routine_id)
+        ),
+        charts=charts,
+        sessions=SessionPages(
+            total,
+            lambda offset, limit: ctx.sessions.newest(
+                profile_id, start, today, routine_id, offset, limit
+            ),
+        ),
+    )
+    return state, fig

@@ -1,0 +1,67 @@
+"""The home screen as it first appears, while the rest of the app is still loading.
+
+It is a window of its own, made only from Qt and the kept routine cards, so it is on screen
+in a fraction of the time the full window takes; the full window then takes its place, at
+the same position and size. A Start pressed in between is not lost: it is handed over.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from rehabtimer.ui.home.view import HomeState, HomeView
+
+# A platform that never reports the window as painted must not hold the app up for long.
+PAINT_WAIT_MS = 1000
+
+
+class FirstFrame(QMainWindow):
+    _painted = Signal()
+
+    def __init__(self, state: HomeState, columns: int) -> None:
+        super().__init__()
+        self.setWindowTitle("RehabTimer")
+        self.resize(1200, 800)  # as the full window, so nothing moves at the hand-over
+        self.home = HomeView()
+        self.home.set_state(state, columns)
+        self.home.installEventFilter(self)
+        self.setCentralWidget(self.home)
+        self.wishes: list[str] = []
+        self.left = False
+        """Closed by the patient before the full window was ready."""
+        self.home.start_requested.connect(lambda routine_id: self._wish(["run", routine_id]))
+
+    def _wish(self, wishes: list[str]) -> None:
+        self.wishes = wishes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.home and event.type() == QEvent.Type.Paint:
+            self.home.removeEventFilter(self)
+            self._painted.emit()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.left = True
+        super().closeEvent(event)
+
+    def show_painted(self) -> None:
+        """Show the window and return once it has been painted."""
+        loop = QEventLoop()
+        self._painted.connect(loop.quit)
+        QTimer.singleShot(PAINT_WAIT_MS, loop.quit)
+        self.show()
+        loop.exec()
+
+    def hand_over(self, window: QWidget) -> None:
+        """Put the full window where this one is and close this one."""
+        # Clicks made while the app was loading are waiting: let them reach this window.
+        QApplication.processEvents()
+        if self.left:
+            return
+        window.setGeometry(self.geometry())
+        window.setWindowState(self.windowState())
+        window.show()
+        self.hide()
+        self.deleteLater()

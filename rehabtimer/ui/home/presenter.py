@@ -1,0 +1,96 @@
+"""Builds the states of the home screen and the tray from the plans and today's sessions.
+
+Light on purpose: the first frame of the home screen is built here before the routine
+parser and the database are loaded, so those are named for type checking only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from rehabtimer.core.card_cache import RoutineSummary
+from rehabtimer.core.texts import pick
+from rehabtimer.settings import Settings
+from rehabtimer.ui.home.view import HomeState, InterruptedOffer, Option, RoutineCard
+from rehabtimer.ui.reminders.tray import TrayRoutine, TrayState
+
+if TYPE_CHECKING:
+    from rehabtimer.context import AppContext
+    from rehabtimer.storage.repositories import SessionRecord
+    from rehabtimer.ui.home.progress import Progress
+
+
+def routine_cards(
+    summaries: Sequence[RoutineSummary], lang: str, progress: Mapping[str, Progress] | None
+) -> tuple[RoutineCard, ...]:
+    """One card per routine; without progress (not read yet) the cards leave it out."""
+    cards = []
+    for routine in summaries:
+        today = progress[routine.routine_id] if progress is not None else None
+        cards.append(
+            RoutineCard(
+                routine_id=routine.routine_id,
+                title=pick(routine.title, lang),
+                summary=pick(routine.summary, lang) if routine.summary else "",
+                steps=routine.steps,
+                total_s=routine.planned_s,
+                done=today.done if today else None,
+                planned=today.planned if today else None,
+                per_week=today.per_week if today else False,
+            )
+        )
+    return tuple(cards)
+
+
+def first_home_state(summaries: Sequence[RoutineSummary], lang: str,
+                     settings: Settings) -> HomeState:
+    """The home screen before the history is read: the routines, no progress, no profile."""
+    return HomeState("", routine_cards(summaries, lang, None),
+                     sound=Option(settings.sounds), voice=Option(settings.voice))
+
+
+def home_columns(settings: Settings) -> int:
+    """Routine cards side by side, or one above the other when the text is large."""
+    return 1 if settings.text_scale >= 150 else 2
+
+
+def build_home_state(
+    ctx: AppContext,
+    progress: Mapping[str, Progress],
+    interrupted: SessionRecord | None,
+    notices: tuple[str, ...],
+    sound: Option,
+    voice: Option,
+) -> HomeState:
+    summaries = ctx.library.summaries(ctx.settings.get_ready_s)
+    offer = None
+    if interrupted is not None:
+        offer = InterruptedOffer(
+            session_id=interrupted.id,
+            routine_id=interrupted.routine_id,
+            title=pick(interrupted.routine_title, ctx.lang),
+            step=min(interrupted.current_step, interrupted.steps_total - 1),
+            steps_total=interrupted.steps_total,
+        )
+    return HomeState(ctx.profile.name, routine_cards(summaries, ctx.lang, progress), offer,
+                     notices, sound, voice)
+
+
+def build_tray_state(
+    ctx: AppContext, progress: Mapping[str, Progress], reminded: Collection[str]
+) -> TrayState:
+    """The routines the patient has made their own, by a plan or a reminder; with neither,
+    "1 of 2 today" would add up advice for routines they may never do."""
+    routines = []
+    for entry in ctx.library.entries:
+        today = progress[entry.routine.id]
+        if today.explicit or entry.routine.id in reminded:
+            routines.append(TrayRoutine(entry.routine.id, pick(entry.routine.title, ctx.lang),
+                                        today.done, today.planned, today.per_week))
+    daily = [r for r in routines if not r.per_week]
+    return TrayState(
+        tuple(routines),
+        done_today=sum(min(r.done, r.planned) for r in daily),
+        planned_today=sum(r.planned for r in daily),
+    )

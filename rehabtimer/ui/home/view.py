@@ -1,0 +1,228 @@
+"""The home screen: who is exercising, today's plan, and one Start per routine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.page import make_button, make_label
+
+
+@dataclass(frozen=True)
+class RoutineCard:
+    routine_id: str
+    title: str
+    summary: str
+    steps: int
+    total_s: float
+    done: int | None
+    planned: int | None
+    """None while the history is still being read, just after start."""
+    per_week: bool
+
+
+@dataclass(frozen=True)
+class InterruptedOffer:
+    session_id: int
+    routine_id: str
+    title: str
+    step: int
+    steps_total: int
+
+
+@dataclass(frozen=True)
+class Option:
+    """An on/off choice that may be impossible here, with the reason why."""
+
+    on: bool
+    available: bool = True
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class HomeState:
+    profile: str
+    cards: tuple[RoutineCard, ...]
+    interrupted: InterruptedOffer | None = None
+    notices: tuple[str, ...] = ()
+    sound: Option = Option(True)
+    voice: Option = Option(False, False)
+
+
+class HomeView(QWidget):
+    start_requested = Signal(str)
+    resume_requested = Signal(int)
+    keep_interrupted = Signal(int)
+    sound_toggled = Signal(bool)
+    voice_toggled = Signal(bool)
+    history_requested = Signal()
+    settings_requested = Signal()
+    editor_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = make_label("RehabTimer", "title")
+        self._profile = make_label(role="muted")
+        self._profile.setObjectName("profile")
+        history = make_button(self.tr("History and reports"), name="history")
+        history.clicked.connect(self.history_requested.emit)
+        # Wraps: with large text or long words the buttons go under the title, not past
+        # the edge of the screen.
+        header = FlowLayout(spacing=16)
+        header.addWidget(self._title)
+        header.addWidget(self._profile)
+        header.add_stretch()
+        header.addWidget(history)
+        routines = make_button(self.tr("Routines…"), name="routines")
+        routines.clicked.connect(self.editor_requested.emit)
+        header.addWidget(routines)
+        settings = make_button(self.tr("Settings"), name="settings")
+        settings.clicked.connect(self.settings_requested.emit)
+        header.addWidget(settings)
+        self._content = QWidget()
+        self._content_layout = QVBoxLayout(self._content)
+        self._content_layout.setSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidget(self._content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = scroll
+        self._sound = QCheckBox(self.tr("Sound cues"))
+        self._sound.setObjectName("sound")
+        self._voice = QCheckBox(self.tr("Voice guidance"))
+        self._voice.setObjectName("voice")
+        self._voice_reason = make_label(role="muted")
+        self._voice_reason.setObjectName("voice_reason")
+        self._sound.toggled.connect(self.sound_toggled.emit)
+        self._voice.toggled.connect(self.voice_toggled.emit)
+        options = QHBoxLayout()
+        options.addWidget(self._sound)
+        options.addSpacing(24)
+        options.addWidget(self._voice)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(options)
+        # On a line of its own: beside the check boxes it is squeezed into a narrow column.
+        layout.addWidget(self._voice_reason)
+        self._state: HomeState | None = None
+
+    def set_state(self, state: HomeState, columns: int = 2) -> None:
+        self._state = state
+        self._profile.setText(
+            self.tr("Profile: {name}").format(name=state.profile) if state.profile else "")
+        for box, option in ((self._sound, state.sound), (self._voice, state.voice)):
+            box.blockSignals(True)
+            box.setChecked(option.on and option.available)
+            box.setEnabled(option.available)
+            box.blockSignals(False)
+        reason = state.voice.reason if not state.voice.available else None
+        self._voice_reason.setText(reason or "")
+        self._voice.setAccessibleDescription(reason or "")
+        while self._content_layout.count():
+            item = self._content_layout.takeAt(0)
+            if item.widget() is not None:
+                # deleteLater: this may run inside a click on one of these very cards.
+                item.widget().hide()
+                item.widget().deleteLater()
+        for notice in state.notices:
+            self._content_layout.addWidget(make_label(notice, "notice"))
+        if state.interrupted is not None:
+            self._content_layout.addWidget(self._interrupted_card(state.interrupted))
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        starts = []
+        for index, card in enumerate(state.cards):
+            frame, start = self._card(card)
+            starts.append(start)
+            grid.addWidget(frame, index // columns, index % columns)
+        holder = QWidget()
+        holder.setLayout(grid)
+        self._content_layout.addWidget(holder)
+        self._content_layout.addStretch(1)
+        if starts:
+            # The new button: the old one of the same name is hidden, waiting to be deleted.
+            starts[0].setFocus()
+        # New cards are shown on the next turn of the event loop; measure them then.
+        QTimer.singleShot(0, self._fit_content)
+
+    def _fit_content(self) -> None:
+        # A scroll area does not ask wrapped text how tall it needs to be at this width, so
+        # large text would squeeze the cards; tell it the height the layout needs.
+        needed = self._content_layout.totalHeightForWidth(self._scroll.viewport().width())
+        self._content.setMinimumHeight(max(0, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_content()
+
+    def _card(self, card: RoutineCard) -> tuple[QFrame, QPushButton]:
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        frame.setObjectName("card-" + card.routine_id)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(make_label(card.title, "heading"))
+        if card.summary:
+            summary = make_label(card.summary, "muted")
+            layout.addWidget(summary)
+        minutes = max(1, round(card.total_s / 60))
+        layout.addWidget(make_label(
+            self.tr("{steps} steps · about {minutes} min").format(steps=card.steps,
+                                                                  minutes=minutes)))
+        today = make_label()
+        today.setObjectName("progress-" + card.routine_id)
+        if card.done is not None and card.planned is not None:
+            if card.per_week:
+                progress = self.tr("This week: {done} of {planned}")
+            else:
+                progress = self.tr("Today: {done} of {planned}")
+            today.setText(progress.format(done=card.done, planned=card.planned)
+                          + ("  ✓" if card.done >= card.planned else ""))
+        layout.addWidget(today)
+        layout.addStretch(1)
+        start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)
+        start.setAccessibleName(self.tr("Start {title}").format(title=card.title))
+        start.clicked.connect(lambda: self.start_requested.emit(card.routine_id))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(start)
+        layout.addLayout(row)
+        return frame, start
+
+    def _interrupted_card(self, offer: InterruptedOffer) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        frame.setObjectName("interrupted")
+        layout = QVBoxLayout(frame)
+        layout.addWidget(make_label(self.tr("A session was cut short"), "heading"))
+        layout.addWidget(make_label(
+            self.tr("{title} stopped unexpectedly at step {step} of {total}. "
+                    "What you did is saved.").format(title=offer.title, step=offer.step + 1,
+                                                      total=offer.steps_total)))
+        resume = make_button(self.tr("Go on from step {step}").format(step=offer.step + 1),
+                             "primary", "resume")
+        keep = make_button(self.tr("Leave it unfinished"), name="keep")
+        resume.clicked.connect(lambda: self.resume_requested.emit(offer.session_id))
+        keep.clicked.connect(lambda: self.keep_interrupted.emit(offer.session_id))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(keep)
+        row.addWidget(resume)
+        layout.addLayout(row)
+        return frame

@@ -1,0 +1,1 @@
+"""A session and the pages around it: cautions, questions, pain, the timer, sound, voice."""

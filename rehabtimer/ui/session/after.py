@@ -1,0 +1,182 @@
+"""What comes after a session: how it went, how it felt, and (after "it hurts") what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from rehabtimer.core.events import Outcome, StepResult, StepStatus
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.texts import pick
+from rehabtimer.ui.session.prestart import pain_anchors
+from rehabtimer.ui.widgets.page import Page, make_button, make_label
+from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
+from rehabtimer.ui.widgets.words import clock_text, side_word, step_status_word
+
+
+@dataclass(frozen=True)
+class Feedback:
+    pain_after: int | None
+    effort: int | None
+    note: str | None
+
+
+class SafetyPage(Page):
+    """After "it hurts": stop, and when to get help."""
+
+    done = Signal()
+
+    def __init__(self, routine: Routine, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title.setText(self.tr("You stopped because it hurt"))
+        first = make_label(self.tr("Rest now. Do not repeat the movement that hurt."), "heading")
+        first.setObjectName("safety")
+        self.body.addWidget(first)
+        self.body.addWidget(make_label(
+            self.tr("If the pain is strong, does not settle with rest, or comes with "
+                    "numbness, weakness or swelling, contact your doctor.")))
+        self.body.addWidget(make_label(
+            self.tr("In an emergency, call an ambulance: 119 in Japan."), "notice"))
+        for caution in routine.cautions[1:3]:
+            self.body.addWidget(make_label("•  " + pick(caution, lang), "muted"))
+        self.body.addStretch(1)
+        self._ok = make_button(self.tr("Continue"), "primary", "continue")
+        self._ok.clicked.connect(self.done.emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._ok)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._ok.setFocus()
+
+
+class FeedbackPage(Page):
+    """Pain now, how hard it was, a note, and a summary of what was done."""
+
+    saved = Signal(object)
+    """A Feedback."""
+
+    def __init__(
+        self,
+        routine: Routine,
+        results: list[StepResult],
+        outcome: Outcome | None,
+        active_s: float,
+        pain_before: int | None,
+        pain_after: int | None,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pain_before = pain_before
+        self.title.setText(
+            self.tr("Well done!") if outcome is Outcome.COMPLETED else self.tr("Session ended")
+        )
+        # Two columns: how it felt on the left, what was done on the right, so both fit
+        # without scrolling on a laptop screen.
+        feel, done = QVBoxLayout(), QVBoxLayout()
+        self._feel, self._columns = feel, QHBoxLayout()
+        self._columns.setSpacing(40)
+        self._columns.addLayout(feel, 3)
+        self._columns.addLayout(done, 2)
+        self.body.addLayout(self._columns)
+        feel.addWidget(make_label(self.tr("Pain now"), "heading"))
+        self.pain = ScaleChooser(pain_anchors(), self.tr("Pain now"))
+        self.pain.setObjectName("pain")
+        self.pain.set_value(pain_after)
+        feel.addWidget(self.pain)
+        self._change = make_label(role="muted")
+        self._change.setObjectName("pain_change")
+        feel.addWidget(self._change)
+        feel.addWidget(make_label(self.tr("How hard was it?"), "heading"))
+        self.effort = ScaleChooser(
+            {0: self.tr("0 very easy"), 5: self.tr("5 hard but fine"),
+             10: self.tr("10 could not do more")},
+            self.tr("How hard was it?"),
+        )
+        self.effort.setObjectName("effort")
+        feel.addWidget(self.effort)
+        feel.addStretch(1)
+        done.addWidget(make_label(self.tr("What you did"), "heading"))
+        self._summary = make_label()
+        self._summary.setObjectName("summary")
+        self._summary.setText(self._summary_text(routine, results, active_s, lang))
+        done.addWidget(self._summary)
+        # Said above the field, not as its placeholder: a placeholder longer than the field
+        # is cut off, and it goes away as soon as the patient types.
+        note_label = make_label(self.tr("A note for your care team (optional)"))
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(500)
+        note_label.setBuddy(self.note)
+        done.addWidget(note_label)
+        done.addWidget(self.note)
+        done.addStretch(1)
+        self.pain.chosen.connect(lambda _value: self._show_change())
+        self._show_change()
+        self._save = make_button(self.tr("Save"), "primary", "save")
+        self._save.clicked.connect(self._emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._save)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self._emit)
+
+    def _summary_text(
+        self, routine: Routine, results: list[StepResult], active_s: float, lang: str
+    ) -> str:
+        lines = [self.tr("Active time: {time}").format(time=clock_text(active_s))]
+        by_step = {r.step_index: r for r in results}
+        for index, step in enumerate(routine.steps):
+            result = by_step.get(index)
+            title = pick(step.title, lang)
+            if result is None:
+                lines.append(self.tr("{title}: not started").format(title=title))
+                continue
+            parts = []
+            for side in result.sides:
+                amount = (
+                    f"{side.done_reps}/{side.planned_reps}"
+                    if side.planned_reps is not None
+                    else clock_text(side.done_s)
+                )
+                where = side_word(side.side)
+                parts.append(f"{where} {amount}".strip())
+            status = step_status_word(result.status)
+            mark = "✓" if result.status is StepStatus.COMPLETED else "·"
+            lines.append(f"{mark} {title}: {', '.join(parts)} ({status})")
+        return "\n".join(lines)
+
+    def _show_change(self) -> None:
+        after = self.pain.value()
+        if self._pain_before is None or after is None:
+            self._change.setText("")
+            return
+        self._change.setText(
+            self.tr("Pain before {before}, now {after}").format(
+                before=self._pain_before, after=after
+            )
+        )
+
+    def _emit(self) -> None:
+        note = self.note.text().strip() or None
+        self.saved.emit(Feedback(self.pain.value(), self.effort.value(), note))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side while the scales have their three fifths of the width; with large
+        # text they would squeeze the other column to a word a line, so one goes under the
+        # other.
+        margins = self.layout().contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        side_by_side = self._feel.minimumSize().width() * 5 <= room * 3
+        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.pain.setFocus()

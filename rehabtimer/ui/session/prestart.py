@@ -1,0 +1,200 @@
+"""What comes before a session: the medical notice, the routine's cautions, its safety
+questions, and an optional "pain now" rating.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
+
+from rehabtimer.core.routine import GateQuestion, Routine
+from rehabtimer.core.texts import pick
+from rehabtimer.ui.widgets.page import Page, make_button, make_label
+from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
+
+
+class DisclaimerPage(Page):
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title.setText(self.tr("Before you begin"))
+        for text in (
+            self.tr("RehabTimer helps you follow a home exercise routine. It does not replace "
+                    "advice from your doctor, midwife or physiotherapist."),
+            self.tr("Stop at once if an exercise hurts, and ask your care team before you "
+                    "go on."),
+            self.tr("If you have chest pain, trouble breathing, or sudden weakness or "
+                    "numbness, call an ambulance (119 in Japan)."),
+        ):
+            self.body.addWidget(make_label(text))
+        self.body.addStretch(1)
+        self._ok = make_button(self.tr("I understand"), "primary", "accept")
+        self._ok.clicked.connect(self.accepted.emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._ok)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._ok.setFocus()
+
+
+@dataclass(frozen=True)
+class Version:
+    """One way to do a routine: as written (preset_id None) or with one of its presets."""
+
+    preset_id: str | None
+    title: str
+    description: str
+    total_s: float
+
+
+class CautionsPage(Page):
+    proceed = Signal(object)
+    """The chosen preset id, or None for the routine as written."""
+    cancelled = Signal()
+
+    def __init__(self, routine: Routine, lang: str, versions: tuple[Version, ...] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title.setText(pick(routine.title, lang))
+        if routine.summary:
+            self.body.addWidget(make_label(pick(routine.summary, lang)))
+        self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
+        for caution in routine.cautions:
+            self.body.addWidget(make_label("•  " + pick(caution, lang)))
+        self._versions = QButtonGroup(self)
+        if len(versions) > 1:
+            # A clinician may have asked for one of these; the routine as written comes first.
+            self.body.addWidget(make_label(self.tr("Which version today?"), "heading"))
+            for number, version in enumerate(versions):
+                choice = QRadioButton(version.title)
+                choice.setObjectName(f"version:{version.preset_id or ''}")
+                choice.setProperty("preset", version.preset_id)
+                choice.setChecked(number == 0)
+                self._versions.addButton(choice)
+                self.body.addWidget(choice)
+                # Under the button, wrapped: a radio button's own text never wraps.
+                about = self.tr("About {minutes} min.").format(
+                    minutes=max(1, round(version.total_s / 60)))
+                detail = make_label(f"{about} {version.description}".strip(), "muted")
+                detail.setContentsMargins(36, 0, 0, 0)
+                choice.setAccessibleDescription(detail.text())
+                self.body.addWidget(detail)
+        self.body.addStretch(1)
+        back = make_button(self.tr("Back"), name="back")
+        back.clicked.connect(self.cancelled.emit)
+        self._go = make_button(self.tr("I have read this — continue"), "primary", "continue")
+        self._go.clicked.connect(self._proceed)
+        self.buttons.addWidget(back)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._go)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancelled.emit)
+
+    def _proceed(self) -> None:
+        chosen = self._versions.checkedButton()
+        self.proceed.emit(None if chosen is None else chosen.property("preset"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._go.setFocus()
+
+
+class GatePage(Page):
+    """One safety question; the routine says which answer means "do not exercise today"."""
+
+    answered = Signal(bool)
+    """True when the answer allows exercise."""
+    cancelled = Signal()
+
+    def __init__(self, question: GateQuestion, number: int, total: int, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.title.setText(self.tr("Safety question {n} of {total}").format(n=number,
+                                                                             total=total))
+        text = make_label(pick(question.question, lang), "title")
+        text.setObjectName("question")
+        self.body.addWidget(text)
+        self.body.addStretch(1)
+        back = make_button(self.tr("Back"), name="back")
+        back.clicked.connect(self.cancelled.emit)
+        self._yes = make_button(self.tr("Yes (Y)"), "primary", "yes")
+        self._no = make_button(self.tr("No (N)"), "primary", "no")
+        for button in (self._yes, self._no):
+            button.setMinimumWidth(180)
+        self._yes.clicked.connect(lambda: self._answer("yes"))
+        self._no.clicked.connect(lambda: self._answer("no"))
+        self.buttons.addWidget(back)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._yes)
+        self.buttons.addWidget(self._no)
+        QShortcut(QKeySequence(Qt.Key.Key_Y), self, activated=lambda: self._answer("yes"))
+        QShortcut(QKeySequence(Qt.Key.Key_N), self, activated=lambda: self._answer("no"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancelled.emit)
+
+    def _answer(self, answer: str) -> None:
+        self.answered.emit(answer != self.question.stop_if)
+
+
+class AdvicePage(Page):
+    """Shown when a safety answer means "do not exercise": what to do instead."""
+
+    done = Signal()
+
+    def __init__(self, advice: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title.setText(self.tr("Please do not exercise today"))
+        text = make_label(advice, "heading")
+        text.setObjectName("advice")
+        self.body.addWidget(text)
+        self.body.addWidget(make_label(
+            self.tr("In an emergency, call an ambulance: 119 in Japan."), "notice"))
+        self.body.addWidget(make_label(
+            self.tr("Your answer has been saved, so you can show it to your care team."), "muted"))
+        self.body.addStretch(1)
+        self._home = make_button(self.tr("Back to the start"), "primary", "home")
+        self._home.clicked.connect(self.done.emit)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self._home)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._home.setFocus()
+
+
+def pain_anchors() -> dict[int, str]:
+    return {
+        0: QCoreApplication.translate("PainScale", "0 no pain"),
+        10: QCoreApplication.translate("PainScale", "10 worst pain you can imagine"),
+    }
+
+
+class PainPage(Page):
+    """"Pain now, 0-10", optional: Enter skips."""
+
+    chosen = Signal(object)
+    """The rating, or None when skipped."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title.setText(title)
+        self.body.addWidget(make_label(self.tr("Choose a number, or press Enter to skip.")))
+        self.scale = ScaleChooser(pain_anchors(), self.tr("Pain now"))
+        self.scale.setObjectName("pain")
+        self.scale.chosen.connect(self.chosen.emit)
+        self.body.addWidget(self.scale)
+        self.body.addStretch(1)
+        skip = make_button(self.tr("Skip (Enter)"), name="skip")
+        skip.clicked.connect(lambda: self.chosen.emit(None))
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(skip)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, activated=lambda: self.chosen.emit(None))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scale.setFocus()

@@ -1,0 +1,396 @@
+"""The session screen: what to do now, how long is left, and one key for each action.
+
+The view renders SessionState and forwards the patient's intent as signals; it keeps no time
+of its own. The only timer here repaints the breathing pacer smoothly while it moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabtimer.core.events import PauseReason, SessionState, Status
+from rehabtimer.core.phases import PhaseKind
+from rehabtimer.core.texts import pick
+from rehabtimer.core.timeline import Phase, Timeline
+from rehabtimer.ui.session.timer_face import TimerFace, pacer_size
+from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.style import phase_colour
+from rehabtimer.ui.widgets.words import clock_text, phase_word, side_word
+
+PACER_FRAME_MS = 50  # 20 frames a second: smooth for a breath of 4-6 s, and a third less CPU
+PHASE_FONT_MIN_PX = 22
+SIDE_COLOUR = "#5D3A9B"
+BREATHING = (PhaseKind.INHALE, PhaseKind.BREATH_HOLD, PhaseKind.EXHALE)
+
+
+def countdown_text(seconds: float) -> str:
+    """Under a minute, just the seconds ("7"): the fewest, largest digits across the room."""
+    whole = max(0, int(-(-seconds // 1)))
+    return str(whole) if whole < 60 else clock_text(seconds)
+
+
+class _Details(QScrollArea):
+    """The words under the countdown, all of them when there is room. With large text on a
+    small screen they scroll instead of pushing the buttons off the bottom of the screen."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        # QScrollArea asks its content for a size at no particular width; wrapped text needs
+        # the height at the width it really has.
+        height = self.widget().heightForWidth(self.viewport().width())
+        return QSize(super().sizeHint().width(), max(height, 0))
+
+
+class SessionView(QWidget):
+    pause_toggled = Signal()
+    skip_requested = Signal()
+    back_requested = Signal()
+    stop_requested = Signal()
+    rep_done = Signal()
+    hurt = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._timeline: Timeline | None = None
+        self._source: Callable[[], SessionState] | None = None
+        self._state: SessionState | None = None
+
+        self._step = QLabel()
+        self._step.setWordWrap(True)
+        self._time_left = QLabel()
+        self._time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 1000)
+        self._progress.setTextVisible(False)
+        self._phase = QLabel()
+        self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._phase.setWordWrap(True)
+        # No automatic indent: the font is sized to the room inside the padding.
+        self._phase.setIndent(0)
+        self._face = TimerFace()
+        self._rep = QLabel()
+        self._side = QLabel()
+        for label in (self._rep, self._side):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._side.setStyleSheet(
+            f"background: {SIDE_COLOUR}; color: white; border-radius: 12px; padding: 2px 18px;"
+        )
+        self._instructions = QLabel()
+        self._instructions.setWordWrap(True)
+        self._instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._next = QLabel()
+        self._next.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._next.setWordWrap(True)
+        self._next.setProperty("role", "muted")
+        self._notice = QLabel()
+        self._notice.setProperty("role", "notice")
+        self._notice.setWordWrap(True)
+        self._notice.hide()
+        self._sound_notice = QLabel()
+        self._sound_notice.setProperty("role", "muted")
+        self._sound_notice.setWordWrap(True)
+        self._sound_notice.hide()
+        # A routine file's words (the patient may have written it) show as written.
+        for label in (self._step, self._time_left, self._phase, self._rep, self._side,
+                      self._instructions, self._next, self._notice, self._sound_notice):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self._back = self._button(self.back_requested)
+        self._pause = self._button(self.pause_toggled, role="primary")
+        self._skip = self._button(self.skip_requested)
+        self._rep_button = self._button(self.rep_done, role="primary")
+        self._stop = self._button(self.stop_requested)
+        self._hurt = self._button(self.hurt, role="danger")
+
+        header = QHBoxLayout()
+        header.addWidget(self._step, 3)
+        header.addWidget(self._time_left, 1)
+        badges = QHBoxLayout()
+        badges.addStretch(1)
+        badges.addWidget(self._rep)
+        badges.addSpacing(24)
+        badges.addWidget(self._side)
+        badges.addStretch(1)
+        controls = FlowLayout()
+        for button in (self._back, self._pause, self._skip, self._rep_button, self._stop):
+            controls.addWidget(button)
+        controls.add_stretch()
+        controls.addWidget(self._hurt)
+        words = QWidget()
+        details = QVBoxLayout(words)
+        details.setContentsMargins(0, 0, 0, 0)
+        for label in (self._notice, self._instructions, self._next, self._sound_notice):
+            details.addWidget(label)
+        details.addStretch(1)
+        self._details = _Details(words)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addLayout(header)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._phase)
+        layout.addWidget(self._face, 1)
+        layout.addLayout(badges)
+        layout.addWidget(self._details)
+        layout.addLayout(controls)
+
+        for key, signal in (
+            (Qt.Key.Key_Space, self.pause_toggled),
+            (Qt.Key.Key_Right, self.skip_requested),
+            (Qt.Key.Key_Left, self.back_requested),
+            (Qt.Key.Key_Escape, self.stop_requested),
+            (Qt.Key.Key_H, self.hurt),
+        ):
+            self._shortcut(key, signal)
+        # Enter means "rep done" only while a self-paced rep waits for it.
+        self._rep_done_keys = [
+            self._shortcut(key, self.rep_done) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ]
+        # Names for tests and accessibility tools to find the parts by.
+        for name, widget in (
+            ("step", self._step), ("time_left", self._time_left), ("phase", self._phase),
+            ("face", self._face), ("rep", self._rep), ("side", self._side),
+            ("next", self._next), ("notice", self._notice), ("pause", self._pause),
+            ("skip", self._skip), ("back", self._back), ("stop", self._stop),
+            ("rep_done", self._rep_button), ("hurt", self._hurt),
+        ):
+            widget.setObjectName(name)
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(PACER_FRAME_MS)
+        self._frame_timer.timeout.connect(self._repaint_pacer)
+        self.retranslate()
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def _button(self, signal: Signal, role: str | None = None) -> QPushButton:
+        button = QPushButton()
+        if role:
+            button.setProperty("role", role)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(signal.emit)
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _shortcut(self, key: Qt.Key, signal: Signal) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(signal.emit)
+        return shortcut
+
+    def retranslate(self) -> None:
+        self._back.setText(self.tr("← Back"))
+        self._back.setAccessibleName(
+            self.tr("Back: restart this step. Press twice to go to the previous step.")
+        )
+        self._skip.setText(self.tr("Skip →"))
+        self._skip.setAccessibleName(self.tr("Skip this step"))
+        self._rep_button.setText(self.tr("Rep done (Enter)"))
+        self._rep_button.setAccessibleName(self.tr("I finished one rep"))
+        self._stop.setText(self.tr("Stop (Esc)"))
+        self._stop.setAccessibleName(self.tr("Stop the session"))
+        self._hurt.setText(self.tr("It hurts — stop (H)"))
+        self._hurt.setAccessibleName(self.tr("It hurts: stop the session now"))
+        self._face.setAccessibleDescription(self.tr("Seconds left in this part"))
+        if self._state is not None:
+            self.render(self._state)
+
+    def show_session(self, timeline: Timeline, source: Callable[[], SessionState]) -> None:
+        self._timeline = timeline
+        self._source = source
+        self.render(source())
+
+    def set_sound_notice(self, text: str | None) -> None:
+        self._sound_notice.setText(text or "")
+        self._sound_notice.setVisible(bool(text))
+        self._fit()
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def render(self, state: SessionState) -> None:
+        self._state = state
+        timeline = self._timeline
+        if timeline is None:
+            return
+        phase = state.phase
+        step = timeline.routine.steps[state.step_index]
+        self._step.setText(
+            self.tr("Step {n} of {total}: {title}").format(
+                n=state.step_index + 1, total=state.steps_total, title=pick(step.title, self._lang)
+            )
+        )
+        self._time_left.setText(self.tr("{time} left").format(time=clock_text(state.time_left_s)))
+        self._progress.setValue(round(state.progress * 1000))
+        self._render_phase(state, phase)
+        waiting = phase.waits_for_patient and state.status is Status.RUNNING
+        self._rep.setText(self._rep_text(phase))
+        # A single rep needs no counter; a self-paced rep already shows it in the big numbers.
+        self._rep.setVisible(phase.reps > 1 and not phase.waits_for_patient)
+        side = side_word(phase.side)
+        self._side.setText(self.tr("{side} side").format(side=side) if side else "")
+        self._side.setVisible(bool(side))
+        badge_px = max(18, min(self.height() // 20, self.width() // 30))
+        for label in (self._rep, self._side):
+            font = label.font()
+            font.setPixelSize(badge_px)
+            font.setBold(True)
+            label.setFont(font)
+        self._instructions.setText(pick(step.instructions, self._lang))
+        self._next.setText(self._next_text(state))
+        self._rep_button.setVisible(waiting)
+        for shortcut in self._rep_done_keys:
+            shortcut.setEnabled(waiting)
+        paused = state.status is Status.PAUSED
+        self._pause.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+        self._pause.setAccessibleName(
+            self.tr("Resume the session") if paused else self.tr("Pause the session")
+        )
+        self._render_notice(state)
+        self._fit()
+        animating = phase.kind in BREATHING and state.status is Status.RUNNING
+        if animating and not self._frame_timer.isActive():
+            self._frame_timer.start()
+        elif not animating:
+            self._frame_timer.stop()
+
+    def _render_phase(self, state: SessionState, phase: Phase) -> None:
+        kind = phase.kind
+        if state.status is Status.RESUMING:
+            word, kind = self.tr("Get ready"), PhaseKind.GET_READY
+            time_text = countdown_text(state.resume_in_s or 0)
+        elif state.status is Status.FINISHED:
+            word, time_text = self.tr("Well done"), "✓"
+        else:
+            word = phase_word(phase, self._lang)
+            if state.remaining_s is None:
+                time_text = f"{phase.rep}/{phase.reps}"
+            else:
+                time_text = countdown_text(state.remaining_s)
+        if state.status is Status.PAUSED:
+            word, kind = self.tr("Paused"), PhaseKind.REST
+        colour = phase_colour(kind).name()
+        if word != self._phase.text():
+            self._announce(word)
+        self._phase.setText(word)
+        self._phase.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 16px; padding: 6px 24px;"
+            f"font-weight: bold; font-size: {self._phase_font_px(word)}px;"
+        )
+        pacer = pacer_size(phase.kind, state.phase_fraction)
+        self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED)
+
+    def _announce(self, word: str) -> None:
+        """Tell screen readers the phase changed, as an alert: the patient may not be looking."""
+        self._phase.setAccessibleName(word)
+        QAccessible.updateAccessibility(QAccessibleEvent(self._phase, QAccessible.Event.Alert))
+
+    def _rep_text(self, phase: Phase) -> str:
+        if not phase.reps:
+            return ""
+        if phase.kind in BREATHING:
+            return self.tr("Breath {n} of {total}").format(n=phase.rep, total=phase.reps)
+        if phase.rep == phase.reps and phase.reps > 1:
+            return self.tr("Last one: {n} of {total}").format(n=phase.rep, total=phase.reps)
+        return self.tr("Rep {n} of {total}").format(n=phase.rep, total=phase.reps)
+
+    def _next_text(self, state: SessionState) -> str:
+        timeline = self._timeline
+        following = state.next_phase
+        if state.status is Status.FINISHED or following is None or timeline is None:
+            return self.tr("Next: finished")
+        if following.step_index != state.phase.step_index:
+            title = pick(timeline.routine.steps[following.step_index].title, self._lang)
+            return self.tr("Next: {title}").format(title=title)
+        word = phase_word(following, self._lang)
+        if following.waits_for_patient:
+            return self.tr("Next: {what}").format(what=word)
+        return self.tr("Next: {what} ({seconds} seconds)").format(
+            what=word, seconds=round(following.seconds)
+        )
+
+    def _render_notice(self, state: SessionState) -> None:
+        text = ""
+        if state.status is Status.PAUSED and state.pause_reason is PauseReason.SUSPEND:
+            text = self.tr(
+                "Paused because the computer slept or the app stopped for a while. "
+                "Press Space to go on."
+            )
+        elif state.status is Status.PAUSED:
+            text = self.tr("Paused. Press Space to go on.")
+        elif state.phase.waits_for_patient and state.status is Status.RUNNING:
+            text = self.tr("Go at your own pace. Press Enter after each rep.")
+        elif state.phase.kind is PhaseKind.GET_READY and self._timeline is not None:
+            caution = self._timeline.routine.steps[state.step_index].caution
+            text = pick(caution, self._lang) if caution else ""
+        self._notice.setText(text)
+        self._notice.setVisible(bool(text))
+
+    def _phase_font_px(self, word: str) -> int:
+        """Large for the window, and small enough to keep the word on one line if it can:
+        a second line would take the height the countdown needs."""
+        size = max(PHASE_FONT_MIN_PX, min(self.height() // 11, self.width() // 14))
+        font = QFont(self._phase.font())
+        font.setBold(True)
+        font.setPixelSize(size)
+        width = QFontMetrics(font).horizontalAdvance(word)
+        room = self._phase.contentsRect().width()
+        if width > room > 0:
+            size = max(PHASE_FONT_MIN_PX, size * room // width)
+        return size
+
+    def _fit(self) -> None:
+        """The countdown stays the largest thing on screen: a third of the height, less only
+        when large text needs the room; never so much that the buttons fall off the screen."""
+        # One line of the words at least, whatever a scroll area would ask for by default.
+        self._details.setMinimumHeight(self._instructions.fontMetrics().height())
+        layout = self.layout()
+        face_now = self._face.minimumHeight()
+        others = layout.minimumHeightForWidth(self.width()) - face_now
+        face = max(TimerFace.MIN_SIZE.height(), min(self.height() // 3, self.height() - others))
+        self._face.setMinimumHeight(face)
+        self._details.updateGeometry()
+
+    def _repaint_pacer(self) -> None:
+        if self._source is not None:
+            state = self._source()
+            pacer = pacer_size(state.phase.kind, state.phase_fraction)
+            self._face.show_time(self._face.text, state.phase.kind, pacer, dimmed=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._state is not None:
+            self.render(self._state)
+        else:
+            self._fit()
+
+    def stop_animation(self) -> None:
+        self._frame_timer.stop()
+
