@@ -148,9 +148,7 @@ def build(db: Database, first_day: date, days: int, per_call: bool) -> tuple[int
     plans.set(profile_id, "low-back", per_week=4, start_date=first_day + timedelta(days=days // 2))
     routines = timelines()
     snapshot_ids = {
-        routine_id: snapshots.ensure(
-            routine_id, dict(t.routine.title), t.routine.to_data(), t.routine.content_hash()
-        )
+        routine_id: snapshots.ensure(routine_id, dict(t.routine.title), t.routine.to_data())
         for routine_id, t in routines.items()
     }
     recorded = 0

@@ -197,7 +197,7 @@ class Shooter:
             for popup in window.findChildren(ReminderPopup):
                 if popup.isVisible():
                     popup.grab().save(str(self.out / f"reminder{suffix}-{self.lang}.png"))
-            window.refresh_tray()
+            window.reminder_flow.refresh_tray()
             menu = window.tray.menu
             # Sized as it would be when popped up: the style sheet's font first.
             menu.ensurePolished()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from rehabtimer.context import AppContext
 from rehabtimer.core.card_cache import RoutineSummary, write_cards
 from rehabtimer.core.clock import Clock, SystemClock
 from rehabtimer.core.library import load_library
@@ -22,22 +23,19 @@ from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, pre
 from rehabtimer.settings import load_settings
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import DatabaseUnreadable, HistoryMissing, StorageError
+from rehabtimer.storage.plans import PlanRepository
+from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.reading import open_for_reading
-from rehabtimer.storage.repositories import (
-    PlanRepository,
-    ProfileRepository,
-    SessionRepository,
-    SnapshotRepository,
-    UnreadableSession,
-)
-from rehabtimer.ui.context import AppContext
+from rehabtimer.storage.session_records import UnreadableSession
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
+from rehabtimer.ui.backups.recovery import recover
 from rehabtimer.ui.errors import explain
-from rehabtimer.ui.first_frame import FirstFrame
-from rehabtimer.ui.main_window import MainWindow
-from rehabtimer.ui.plain import plain
-from rehabtimer.ui.recovery import recover
-from rehabtimer.ui.sound import CuePlayer
-from rehabtimer.ui.voice import Voice
+from rehabtimer.ui.home.first_frame import FirstFrame
+from rehabtimer.ui.session.sound import CuePlayer
+from rehabtimer.ui.session.voice import Voice
+from rehabtimer.ui.shell import MainWindow
+from rehabtimer.ui.widgets.plain import plain
 
 
 def open_main_window(

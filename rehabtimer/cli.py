@@ -182,8 +182,9 @@ def _list(args: argparse.Namespace) -> int:
 
 def _export_csv(args: argparse.Namespace) -> int:
     from rehabtimer.export import write_sessions_csv
+    from rehabtimer.storage.profiles import ProfileRepository
     from rehabtimer.storage.reading import open_for_reading
-    from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
+    from rehabtimer.storage.sessions import SessionRepository
 
     if _backwards(args.since, args.until):
         return INVALID
@@ -226,9 +227,9 @@ def _export_pdf(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from rehabtimer.app import build_context
+    from rehabtimer.ui.history.report import write_pdf
+    from rehabtimer.ui.history.report_builder import build_report
     from rehabtimer.ui.i18n import install_translators
-    from rehabtimer.ui.report import write_pdf
-    from rehabtimer.ui.report_builder import build_report
 
     target = output_target(args.output, data_paths(args.data_dir).root)
     app = QApplication.instance() or QApplication(sys.argv[:1])

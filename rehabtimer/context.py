@@ -9,13 +9,10 @@ from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
 from rehabtimer.settings import Settings
 from rehabtimer.storage.db import Database
-from rehabtimer.storage.repositories import (
-    PlanRepository,
-    ProfileInfo,
-    ProfileRepository,
-    SessionRepository,
-    SnapshotRepository,
-)
+from rehabtimer.storage.plans import PlanRepository
+from rehabtimer.storage.profiles import ProfileInfo, ProfileRepository
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 
 
 @dataclass

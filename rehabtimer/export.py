@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from rehabtimer.core.texts import pick
-from rehabtimer.storage.repositories import SessionRecord
+from rehabtimer.storage.session_records import SessionRecord
 
 CSV_COLUMNS = (
     "session_id",

@@ -62,8 +62,7 @@ def seed_history(ctx: AppContext, days: int, end: date, seed: int = 7) -> int:
     for entry in ctx.library.entries:
         routine = entry.routine
         timeline = build_timeline(routine)
-        snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data(),
-                                        routine.content_hash())
+        snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data())
         per_day = routine.recommended.per_day or 1
         keen = rng.uniform(0.45, 0.9)
         for back in range(days, 0, -1):

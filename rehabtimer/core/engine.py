@@ -176,7 +176,9 @@ class SessionEngine:
         now = self._clock.monotonic()
         at = now if at is None else min(max(at, self._last_t), now)
         events = self._advance_to(at)
-        if self._status is Status.FINISHED:
+        # The property, not the field: a type checker would keep the narrowing above,
+        # though _advance_to() may have finished the session.
+        if self.status is Status.FINISHED:
             return events
         if self._status is Status.RUNNING:
             self._ran_before_segment += at - self._segment_start
@@ -273,7 +275,7 @@ class SessionEngine:
             return [], False
         now = self._clock.monotonic()
         events = self._advance_to(now)
-        if self._status is Status.FINISHED:
+        if self.status is Status.FINISHED:  # as in pause()
             return events, False
         if self._status in (Status.PAUSED, Status.RESUMING):
             self._paused_s += now - self._pause_started

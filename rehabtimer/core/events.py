@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rehabtimer.core.routine import Side
 from rehabtimer.core.timeline import Phase
 
 
@@ -43,7 +44,7 @@ class StepStatus(StrEnum):
 
 @dataclass(frozen=True)
 class SideResult:
-    side: str | None
+    side: Side | None
     planned_s: float
     done_s: float
     planned_reps: int | None

@@ -7,7 +7,6 @@ routine_problems.py. The checks here word their own complaints, in the same one-
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -337,10 +336,6 @@ class Routine(_Model):
     def to_data(self) -> dict[str, Any]:
         """The routine as plain JSON data, without defaults the file did not spell out."""
         return self.model_dump(mode="json", exclude_none=True)
-
-    def content_hash(self) -> str:
-        canonical = json.dumps(self.to_data(), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def apply_preset(data: dict[str, Any], preset: Preset) -> dict[str, Any]:

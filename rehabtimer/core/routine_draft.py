@@ -98,7 +98,7 @@ def unique_id(base: str, taken: Collection[str]) -> str:
     return candidate
 
 
-def _numbered(prefix: str, taken: Collection[str]) -> str:
+def _numbered(prefix: str, taken: Collection[str | None]) -> str:
     number = 1
     while f"{prefix}-{number}" in taken:
         number += 1
@@ -276,7 +276,7 @@ class RoutineDraft:
         self._change_presets(step["id"], lambda changes: {
             key: value for key, value in changes.items() if key not in ("phases", "pace")})
 
-    def _change_presets(self, step_id: str,
+    def _change_presets(self, step_id: str | None,
                         change: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
         """Keep presets pointing at steps that exist, with keys they have; a preset left
         with nothing to change is dropped."""

@@ -91,10 +91,10 @@ _PARTS: dict[str, tuple[str, type[BaseModel]]] = {
     "phases": ("a phase of a rep", RepPhase),
 }
 
-_ALL_KEYS = sorted(
-    {name for model in (*_STEP_MODELS.values(), RepPhase, GateQuestion, Recommended, Preset,
-                        Routine) for name in model.model_fields}
+_MODELS: tuple[type[BaseModel], ...] = (
+    *_STEP_MODELS.values(), RepPhase, GateQuestion, Recommended, Preset, Routine
 )
+_ALL_KEYS = sorted({name for model in _MODELS for name in model.model_fields})
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
 

@@ -6,7 +6,7 @@ belongs: step, side, rep n of N. The engine walks this list; it never re-derives
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -16,6 +16,7 @@ from rehabtimer.core.routine import (
     HoldStep,
     RepsStep,
     Routine,
+    Side,
     TimedStep,
 )
 
@@ -43,7 +44,7 @@ class Phase:
     seconds: float
     """Planned length; for a self-paced rep, the routine's estimate."""
     step_index: int
-    side: str | None
+    side: Side | None
     rep: int
     """1-based rep (or breath) number within the side; 0 outside reps."""
     reps: int
@@ -69,7 +70,7 @@ class Phase:
 
 @dataclass(frozen=True)
 class SidePlan:
-    side: str | None
+    side: Side | None
     planned_s: float
     planned_reps: int | None
 
@@ -111,7 +112,7 @@ class Timeline:
 class _Draft:
     kind: PhaseKind
     seconds: float
-    side: str | None = None
+    side: Side | None = None
     rep: int = 0
     reps: int = 0
     label: Mapping[str, str] | None = None
@@ -144,7 +145,9 @@ def _breathing(step: BreathingStep) -> list[_Draft]:
     return drafts
 
 
-def _per_side(step: HoldStep | RepsStep, one_side) -> list[_Draft]:
+def _per_side(
+    step: HoldStep | RepsStep, one_side: Callable[[Side | None], list[_Draft]]
+) -> list[_Draft]:
     drafts: list[_Draft] = []
     for i, side in enumerate(step.sides or [None]):
         if i:
@@ -153,7 +156,7 @@ def _per_side(step: HoldStep | RepsStep, one_side) -> list[_Draft]:
     return drafts
 
 
-def _holds(step: HoldStep, side: str | None) -> list[_Draft]:
+def _holds(step: HoldStep, side: Side | None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for rep in range(1, step.reps + 1):
         if rep > 1:
@@ -162,7 +165,7 @@ def _holds(step: HoldStep, side: str | None) -> list[_Draft]:
     return drafts
 
 
-def _reps(step: RepsStep, side: str | None) -> list[_Draft]:
+def _reps(step: RepsStep, side: Side | None) -> list[_Draft]:
     drafts: list[_Draft] = []
     for rep in range(1, step.reps + 1):
         if rep > 1 and step.rest_s:

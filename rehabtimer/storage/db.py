@@ -18,9 +18,11 @@ from typing import Any
 from sqlalchemy import (
     Column,
     Connection,
+    CursorResult,
     Engine,
     MetaData,
     PrimaryKeyConstraint,
+    Result,
     String,
     Table,
     create_engine,
@@ -280,6 +282,7 @@ def _upgrade(engine: Engine, path: Path, backup: Path) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None, "an open connection has a driver connection"
         # A batch migration rebuilds a table by dropping it; with foreign keys on, that drop
         # would cascade and delete the step results of every session. SQLite ignores this
         # pragma inside a transaction, so it is set before the migration's transaction.
@@ -323,6 +326,13 @@ def begin_transaction(conn: Connection) -> None:
     # make even an export wait for, and fail behind, another program's write.
     read_only = conn.get_execution_options().get(_READS, False)
     conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def changed_rows(result: Result[*tuple[Any, ...]]) -> int:
+    """How many rows an UPDATE or DELETE run by Session.execute() changed."""
+    # The session returns a CursorResult for them, though its signature promises a Result.
+    assert isinstance(result, CursorResult)
+    return result.rowcount
 
 
 def storage_error(exc: sqlite3.Error | DBAPIError, path: Path) -> StorageError | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from rehabtimer.core.clock import Clock
-from rehabtimer.core.engine import (
+from rehabtimer.core.events import (
     Event,
     SessionFinished,
     SessionPaused,
@@ -18,11 +18,9 @@ from rehabtimer.core.engine import (
     StepResult,
 )
 from rehabtimer.core.timeline import Timeline
-from rehabtimer.storage.repositories import (
-    SessionRecord,
-    SessionRepository,
-    SnapshotRepository,
-)
+from rehabtimer.storage.session_records import SessionRecord
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 
 
 class SessionRecorder:
@@ -48,9 +46,7 @@ class SessionRecorder:
 
     def begin(self, profile_id: int, timeline: Timeline, pain_before: int | None) -> int:
         routine = timeline.routine
-        snapshot_id = self._snapshots.ensure(
-            routine.id, dict(routine.title), routine.to_data(), routine.content_hash()
-        )
+        snapshot_id = self._snapshots.ensure(routine.id, dict(routine.title), routine.to_data())
         self._anchor_wall, self._anchor_mono = self._clock.now(), self._clock.monotonic()
         self.session_id = self._sessions.start(
             profile_id=profile_id,

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabtimer.paths import DataDirError
@@ -20,8 +20,7 @@ from rehabtimer.storage.errors import (
     NotAHistory,
     StorageError,
 )
-from rehabtimer.storage.repositories import UnreadableSession
-from rehabtimer.ui.history.unreadable import session_problem_text
+from rehabtimer.storage.session_records import SessionProblem, UnreadableSession
 from rehabtimer.ui.widgets.plain import plain
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,6 +78,20 @@ def _unsafe_output_message(error: UnsafeOutput) -> str:
     return error.message if text is None else text.format(path=error.path)
 
 
+def session_problem_text(problem: SessionProblem) -> str:
+    """The sentence for a session that cannot be read, in the patient's language."""
+    if problem.day is None:
+        text = QCoreApplication.translate(
+            "Errors", "Session {id} cannot be read: its {column} is “{value}”, which is not "
+                      "valid. It is left out; the history file has not been changed.")
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "Session {id} ({day}) cannot be read: its {column} is “{value}”, which "
+                      "is not valid. It is left out; the history file has not been changed.")
+    return text.format(id=problem.session_id, day=problem.day, column=problem.column,
+                       value=problem.value)
+
+
 def explain(error: Exception) -> str:
     if isinstance(error, UnsafeOutput):
         return _unsafe_output_message(error)
@@ -102,14 +115,17 @@ def explain(error: Exception) -> str:
 
 
 def reported(slot: F) -> F:
-    """Show storage, lookup and file errors from a widget's slot in a message box."""
+    """Show storage, lookup and file errors from the slot of a widget, or of an object that
+    belongs to one (a flow of the window), in a message box over that widget."""
 
     @functools.wraps(slot)
-    def guarded(self: QWidget, *args: Any, **kwargs: Any) -> Any:
+    def guarded(self: QObject, *args: Any, **kwargs: Any) -> Any:
         try:
             return slot(self, *args, **kwargs)
         except (StorageError, LookupError, OSError, UnsafeOutput) as error:
-            QMessageBox.warning(self, "RehabTimer", plain(explain(error)))
+            owner = self if isinstance(self, QWidget) else self.parent()
+            QMessageBox.warning(owner if isinstance(owner, QWidget) else None, "RehabTimer",
+                                plain(explain(error)))
             return None
 
     return guarded  # type: ignore[return-value]

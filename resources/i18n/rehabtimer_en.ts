@@ -500,6 +500,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryFileFlow</name>
+    <message>
+        <source>A backup was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RehabTimer backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Delete session?</source>
@@ -672,66 +699,6 @@
     <name>MainWindow</name>
     <message>
         <source>Settings could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup was saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RehabTimer backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session cannot be continued. What was done is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no routine called “{id}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain now, before you start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session cannot start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the session now? What you have done so far is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How strong is the pain now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -953,6 +920,13 @@
     </message>
     <message>
         <source>Routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlow</name>
+    <message>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1286,41 @@
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>There is no routine called “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be continued. What was done is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session now? What you have done so far is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong is the pain now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -500,6 +500,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryFileFlow</name>
+    <message>
+        <source>A backup was saved as {path}.</source>
+        <translation>バックアップを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップから戻す</translation>
+    </message>
+    <message>
+        <source>RehabTimer backups (*.sqlite)</source>
+        <translation>RehabTimer のバックアップ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>このバックアップに戻しますか?</translation>
+    </message>
+    <message>
+        <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
+        <translation>記録がバックアップ {path} の内容に置き換わります。いまの記録は、先にバックアップとして保存します。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made.</source>
+        <translation>今日の自動バックアップを作れませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Delete session?</source>
@@ -673,66 +700,6 @@
     <message>
         <source>Settings could not be saved: {reason}</source>
         <translation>設定を保存できませんでした:{reason}</translation>
-    </message>
-    <message>
-        <source>A backup was saved as {path}.</source>
-        <translation>バックアップを {path} に保存しました。</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>バックアップから戻す</translation>
-    </message>
-    <message>
-        <source>RehabTimer backups (*.sqlite)</source>
-        <translation>RehabTimer のバックアップ (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>このバックアップに戻しますか?</translation>
-    </message>
-    <message>
-        <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
-        <translation>記録がバックアップ {path} の内容に置き換わります。いまの記録は、先にバックアップとして保存します。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup could not be made.</source>
-        <translation>今日の自動バックアップを作れませんでした。</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>お知らせ</translation>
-    </message>
-    <message>
-        <source>This session cannot be continued. What was done is kept.</source>
-        <translation>この運動の続きは再開できません。ここまでの記録は残っています。</translation>
-    </message>
-    <message>
-        <source>There is no routine called “{id}”.</source>
-        <translation>「{id}」というメニューはありません。</translation>
-    </message>
-    <message>
-        <source>As written</source>
-        <translation>そのまま</translation>
-    </message>
-    <message>
-        <source>Pain now, before you start</source>
-        <translation>始める前の、いまの痛み</translation>
-    </message>
-    <message>
-        <source>The session cannot start.</source>
-        <translation>運動を始められません。</translation>
-    </message>
-    <message>
-        <source>Stop the session?</source>
-        <translation>運動を中止しますか?</translation>
-    </message>
-    <message>
-        <source>Stop the session now? What you have done so far is saved.</source>
-        <translation>いま運動を中止しますか?ここまでの記録は保存されます。</translation>
-    </message>
-    <message>
-        <source>How strong is the pain now?</source>
-        <translation>いまの痛みはどのくらいですか?</translation>
     </message>
     <message>
         <source>RehabTimer keeps running here, so reminders still come. Choose Quit in this menu to close it.</source>
@@ -954,6 +921,13 @@
     <message>
         <source>Routine:</source>
         <translation>メニュー:</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFlow</name>
+    <message>
+        <source>Reminder</source>
+        <translation>お知らせ</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1287,41 @@
     <message>
         <source>skipped</source>
         <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>There is no routine called “{id}”.</source>
+        <translation>「{id}」というメニューはありません。</translation>
+    </message>
+    <message>
+        <source>This session cannot be continued. What was done is kept.</source>
+        <translation>この運動の続きは再開できません。ここまでの記録は残っています。</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>そのまま</translation>
+    </message>
+    <message>
+        <source>Pain now, before you start</source>
+        <translation>始める前の、いまの痛み</translation>
+    </message>
+    <message>
+        <source>The session cannot start.</source>
+        <translation>運動を始められません。</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>運動を中止しますか?</translation>
+    </message>
+    <message>
+        <source>Stop the session now? What you have done so far is saved.</source>
+        <translation>いま運動を中止しますか?ここまでの記録は保存されます。</translation>
+    </message>
+    <message>
+        <source>How strong is the pain now?</source>
+        <translation>いまの痛みはどのくらいですか?</translation>
     </message>
 </context>
 <context>

@@ -114,12 +114,10 @@ def record_sessions(data_dir: Path, count: int = 2) -> None:
     from rehabtimer.core.timeline import build_timeline
     from rehabtimer.paths import data_paths, prepare
     from rehabtimer.storage.db import open_database
+    from rehabtimer.storage.profiles import ProfileRepository
     from rehabtimer.storage.recorder import SessionRecorder
-    from rehabtimer.storage.repositories import (
-        ProfileRepository,
-        SessionRepository,
-        SnapshotRepository,
-    )
+    from rehabtimer.storage.sessions import SessionRepository
+    from rehabtimer.storage.snapshots import SnapshotRepository
     from tests.core.routines_for_tests import routine, step
 
     paths = prepare(data_paths(data_dir))

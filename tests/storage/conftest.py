@@ -12,17 +12,14 @@ from typing import Any
 import pytest
 
 from rehabtimer.storage.db import Database, open_database
-from rehabtimer.storage.repositories import (
-    ProfileRepository,
-    SessionRepository,
-    SnapshotRepository,
-)
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 
 JST = timezone(timedelta(hours=9))
 PST = timezone(timedelta(hours=-8))
 TITLE = {"ja": "膝の体操", "en": "Knee exercises"}
 DEFINITION = {"format": 1, "id": "knee", "title": TITLE, "steps": [{"id": "bend", "hold_s": 30}]}
-HASH = "0" * 63 + "1"
 
 Query = Callable[..., list[tuple[Any, ...]]]
 StartSession = Callable[..., int]
@@ -67,7 +64,7 @@ def profile_id(db: Database) -> int:
 
 @pytest.fixture
 def snapshot_id(db: Database) -> int:
-    return SnapshotRepository(db).ensure("knee", TITLE, DEFINITION, HASH)
+    return SnapshotRepository(db).ensure("knee", TITLE, DEFINITION)
 
 
 @pytest.fixture

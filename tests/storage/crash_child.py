@@ -18,12 +18,10 @@ from rehabtimer.core.events import StepFinished
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.paths import data_paths, prepare
 from rehabtimer.storage.db import open_database
+from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.recorder import SessionRecorder
-from rehabtimer.storage.repositories import (
-    ProfileRepository,
-    SessionRepository,
-    SnapshotRepository,
-)
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 from tests.core.routines_for_tests import routine, step
 
 STEPS = 20

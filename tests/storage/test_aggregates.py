@@ -18,14 +18,12 @@ from sqlalchemy import event
 from rehabtimer.core.adherence import DayActivity
 from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.db import Database, open_database
-from rehabtimer.storage.repositories import (
-    ProfileRepository,
-    SessionRecord,
-    SessionRepository,
-    SnapshotRepository,
-)
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.session_records import SessionRecord
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 
-from .conftest import DEFINITION, HASH, JST, PST, TITLE, StartSession
+from .conftest import DEFINITION, JST, PST, TITLE, StartSession
 
 JAN1 = date(2026, 1, 1)
 
@@ -168,7 +166,7 @@ def new_database() -> Iterator[Database]:
 def record(db: Database, planned: list[Planned]) -> list[int]:
     profiles = ProfileRepository(db)
     profile_ids = [profiles.ensure_default().id, profiles.add("Grandpa").id]
-    snapshot_id = SnapshotRepository(db).ensure("knee", TITLE, DEFINITION, HASH)
+    snapshot_id = SnapshotRepository(db).ensure("knee", TITLE, DEFINITION)
     sessions = SessionRepository(db)
     for p in planned:
         session_id = sessions.start(

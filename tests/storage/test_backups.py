@@ -25,8 +25,8 @@ from rehabtimer.storage.backup import (
 )
 from rehabtimer.storage.db import Database, open_database
 from rehabtimer.storage.errors import StorageError
+from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.recovery import newest_good_backup, restore, set_aside
-from rehabtimer.storage.repositories import ProfileRepository
 
 from .conftest import Query
 

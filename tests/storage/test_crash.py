@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from rehabtimer.storage.db import open_database
-from rehabtimer.storage.repositories import SessionRepository
+from rehabtimer.storage.sessions import SessionRepository
 
 REPO = Path(__file__).resolve().parents[2]
 

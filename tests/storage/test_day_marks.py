@@ -13,7 +13,7 @@ from rehabtimer.core.adherence import Excuse
 from rehabtimer.storage.day_marks import DayMark, DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import DayMarkKind, DayMarkRow
-from rehabtimer.storage.repositories import ProfileRepository
+from rehabtimer.storage.profiles import ProfileRepository
 
 from .conftest import Query
 

@@ -12,7 +12,9 @@ from rehabtimer.core.adherence import Excuse
 from rehabtimer.storage.audit import AuditRepository
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
-from rehabtimer.storage.repositories import PlanRepository, ProfileRepository, SessionRepository
+from rehabtimer.storage.plans import PlanRepository
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.sessions import SessionRepository
 
 from .conftest import JST, Query, StartSession
 

@@ -8,11 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from rehabtimer.storage.repositories import (
-    SessionImport,
-    SessionRepository,
-    StepResultImport,
-)
+from rehabtimer.storage.session_records import SessionImport, StepResultImport
+from rehabtimer.storage.sessions import SessionRepository
 
 from .conftest import JST, PST, Query
 

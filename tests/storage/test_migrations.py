@@ -25,7 +25,7 @@ from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import MIGRATIONS_DIR, Database, open_database
 from rehabtimer.storage.errors import MigrationFailed
 from rehabtimer.storage.models import SCHEMA_REVISION, Base
-from rehabtimer.storage.repositories import SessionRepository
+from rehabtimer.storage.sessions import SessionRepository
 
 from .conftest import Query, StartSession
 

@@ -25,7 +25,8 @@ from rehabtimer.storage.errors import (
     StorageError,
 )
 from rehabtimer.storage.models import SCHEMA_REVISION
-from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.sessions import SessionRepository
 
 from .conftest import Query, StartSession
 
@@ -116,7 +117,7 @@ def test_opening_a_current_file_loads_no_migration_code_and_no_qt(db: Database) 
         "import sys\n"
         "from pathlib import Path\n"
         "from rehabtimer.storage.db import open_database\n"
-        "from rehabtimer.storage import repositories\n"
+        "from rehabtimer.storage import plans, profiles, recorder, sessions, snapshots\n"
         f"open_database(Path({str(db.path)!r}), Path({str(db.path.parent / 'b')!r})).close()\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'PySide6'}))\n"
     )

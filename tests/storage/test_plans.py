@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from rehabtimer.storage.db import Database
-from rehabtimer.storage.repositories import PlanRepository, ProfileRepository
+from rehabtimer.storage.plans import PlanRepository
+from rehabtimer.storage.profiles import ProfileRepository
 
 
 @pytest.fixture

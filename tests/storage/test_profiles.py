@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import ProfileRow
-from rehabtimer.storage.repositories import ProfileRepository
+from rehabtimer.storage.profiles import ProfileRepository
 
 from .conftest import JST, Query
 

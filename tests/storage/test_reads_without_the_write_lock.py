@@ -16,13 +16,11 @@ from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.audit import AuditRepository
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
+from rehabtimer.storage.plans import PlanRepository
+from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.reminders import ReminderRepository
-from rehabtimer.storage.repositories import (
-    PlanRepository,
-    ProfileRepository,
-    SessionRepository,
-    SnapshotRepository,
-)
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository
 from tests.storage.conftest import JST, StartSession
 
 

@@ -10,8 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from rehabtimer.core.reminders import ReminderTime
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import ReminderTimeRow
+from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.reminders import ReminderRepository
-from rehabtimer.storage.repositories import ProfileRepository
 
 from .conftest import JST, Query
 

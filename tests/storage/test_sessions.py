@@ -13,7 +13,8 @@ from sqlalchemy.exc import IntegrityError
 
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import SessionRow
-from rehabtimer.storage.repositories import ProfileRepository, SessionRepository
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.sessions import SessionRepository
 
 from .conftest import JST, PST, TITLE, Query, StartSession
 
@@ -363,16 +364,14 @@ def test_deleting_a_session_deletes_its_step_results(
 
 
 def test_first_day_is_the_local_date_of_the_earliest_session(db):
-    from rehabtimer.storage.repositories import (
-        ProfileRepository,
-        SessionRepository,
-        SnapshotRepository,
-    )
+    from rehabtimer.storage.profiles import ProfileRepository
+    from rehabtimer.storage.sessions import SessionRepository
+    from rehabtimer.storage.snapshots import SnapshotRepository
 
     profile = ProfileRepository(db).ensure_default()
     sessions = SessionRepository(db)
     assert sessions.first_day(profile.id) is None
-    snapshot = SnapshotRepository(db).ensure("r", {"en": "R"}, {"id": "r"}, "a" * 64)
+    snapshot = SnapshotRepository(db).ensure("r", {"en": "R"}, {"id": "r"})
     jst = timezone(timedelta(hours=9))
     for when in (datetime(2026, 3, 5, 9, 0, tzinfo=jst), datetime(2026, 3, 2, 0, 30, tzinfo=jst)):
         sessions.start(profile_id=profile.id, snapshot_id=snapshot, routine_id="r",

@@ -13,12 +13,9 @@ import pytest
 from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.errors import StorageError
-from rehabtimer.storage.repositories import (
-    SessionRepository,
-    SnapshotRepository,
-    UnreadableSession,
-    UnreadableSnapshot,
-)
+from rehabtimer.storage.session_records import UnreadableSession
+from rehabtimer.storage.sessions import SessionRepository
+from rehabtimer.storage.snapshots import SnapshotRepository, UnreadableSnapshot
 
 from .conftest import JST, StartSession
 
@@ -120,7 +117,7 @@ def test_a_broken_routine_title_leaves_out_the_sessions_that_use_it(
     db_path: Path, db: Database, sessions: SessionRepository, snapshot_id: int,
     three_days: list[int]
 ) -> None:
-    other = SnapshotRepository(db).ensure("hip", {"en": "Hip"}, {"id": "hip"}, "2" * 64)
+    other = SnapshotRepository(db).ensure("hip", {"en": "Hip"}, {"id": "hip"})
     edit(db_path, "UPDATE sessions SET snapshot_id = ? WHERE id = ?", other, three_days[2])
     edit(db_path, "UPDATE routine_snapshots SET title_json = '{broken' WHERE id = ?", snapshot_id)
     listed = sessions.list()

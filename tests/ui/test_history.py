@@ -28,8 +28,7 @@ def at(day: date, hour: int) -> datetime:
 def add_session(ctx, routine_id: str, when: datetime, share: float = 1.0, pain=(5, 3)) -> int:
     routine = ctx.library.get(routine_id).routine
     timeline = build_timeline(routine)
-    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data(),
-                                    routine.content_hash())
+    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data())
     session_id = ctx.sessions.start(
         profile_id=ctx.profile.id, snapshot_id=snapshot, routine_id=routine.id,
         started_at=when, planned_s=timeline.active_seconds, steps_total=len(timeline.steps),
@@ -243,12 +242,11 @@ def test_profile_names_are_checked_in_the_user_language(history, monkeypatch):
 
 def import_days(ctx, first: date, days: int) -> int:
     """One completed knee-oa session at 23:30 local time each day (14:30 UTC), in bulk."""
-    from rehabtimer.storage.repositories import SessionImport
+    from rehabtimer.storage.session_records import SessionImport
 
     routine = ctx.library.get("knee-oa").routine
     planned_s = build_timeline(routine).active_seconds
-    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data(),
-                                    routine.content_hash())
+    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data())
     ctx.sessions.import_many([
         SessionImport(
             profile_id=ctx.profile.id, snapshot_id=snapshot, routine_id=routine.id,

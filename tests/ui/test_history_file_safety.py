@@ -64,7 +64,7 @@ def test_a_save_dialog_pointed_at_the_history_writes_nothing(window, data_dir, t
 
 def test_back_up_now_keeps_every_backup_the_user_asked_for(window, data_dir, warnings):
     for _ in range(3):
-        window.back_up_now()
+        window.backups.back_up_now()
     for day in range(40):
         daily_backup(window.ctx.database.path, window.ctx.backups_dir,
                      datetime(2026, 1, 1, 9) + timedelta(days=day))

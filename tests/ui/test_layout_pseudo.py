@@ -140,7 +140,7 @@ def _home_with_notice_and_interrupted(visit: Visit) -> QWidget:
     window = visit.window
     assert window.controller is not None
     window.controller.shutdown()
-    window.controller = None
+    window.session.controller = None
     window.close()
     (visit.data_dir / "routines" / "broken.json").write_text("{")
     return visit.open()
@@ -326,7 +326,7 @@ def _routine_editor(visit: Visit) -> QWidget:
 
 
 def _reminder_times(visit: Visit) -> QWidget:
-    return visit.dialog(ReminderDialog, visit.window.show_reminders)
+    return visit.dialog(ReminderDialog, visit.window.reminder_flow.show_dialog)
 
 
 def _reminder(visit: Visit) -> QWidget:

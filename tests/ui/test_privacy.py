@@ -56,7 +56,7 @@ def test_a_whole_day_of_use_needs_no_network_and_keeps_files_private(
                         staticmethod(lambda *args, **kwargs: (str(csv_path), "")))
     window.history._export_csv()
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args, **kwargs: 0))
-    window.back_up_now()
+    window.backups.back_up_now()
     window.apply_settings(replace(window.ctx.settings, volume=0.5))
 
     assert no_network == []

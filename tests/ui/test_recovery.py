@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from rehabtimer.app import _main_window_or_recover
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.storage.backup import daily_backup
+from rehabtimer.ui.backups.recovery import IntegrityCheck
 
 from .conftest import open_window
 from .test_reminders import MORNING, finish_one_session_today
@@ -140,6 +141,7 @@ def test_a_damaged_page_read_at_start_up_leads_to_the_same_offer(qtbot, data_dir
 def test_a_sound_history_raises_no_alarm(qtbot, data_dir, monkeypatch):
     answer = Answer(monkeypatch, "Quit")
     window, _ = open_window(qtbot, data_dir)
-    window.check_history()
-    qtbot.wait(300)
+    check = IntegrityCheck(window)
+    with qtbot.waitSignal(check.finished, timeout=10_000):
+        window.backups.check_in_background(check)
     assert answer.shown == []

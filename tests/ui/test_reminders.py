@@ -35,8 +35,7 @@ def popups(window) -> list[ReminderPopup]:
 def finish_one_session_today(window, clock: FakeClock) -> None:
     ctx = window.ctx
     routine = ctx.library.get(ROUTINE).routine
-    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data(),
-                                    routine.content_hash())
+    snapshot = ctx.snapshots.ensure(routine.id, dict(routine.title), routine.to_data())
     session = ctx.sessions.start(profile_id=ctx.profile.id, snapshot_id=snapshot,
                                  routine_id=ROUTINE, started_at=clock.now(), planned_s=60.0,
                                  steps_total=1, pain_before=None)
@@ -163,7 +162,7 @@ def test_reminder_times_are_chosen_in_a_dialog_and_kept(qtbot, data_dir, monkeyp
 
     monkeypatch.setattr(ReminderDialog, "exec", exec_)
     window, _ = open_window(qtbot, data_dir)
-    window.show_reminders()
+    window.reminder_flow.show_dialog()
 
     [reminder] = window.reminders.repository.times(window.ctx.profile.id)
     assert (reminder.routine_id, reminder.at) == (ROUTINE, time(8, 30))

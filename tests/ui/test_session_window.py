@@ -249,7 +249,7 @@ def test_an_interrupted_session_is_offered_and_goes_on(qtbot, data_dir):
     through_the_gate(window)
     drive.run(5 + 300 + 15 + 20)  # into the marching step
     window.controller.shutdown()
-    window.controller = None  # the app died here, without a word
+    window.session.controller = None  # the app died here, without a word
     window.close()
     again, _ = open_window(qtbot, data_dir, clock=drive.clock)
     assert visible(again, QWidget, "interrupted") is not None

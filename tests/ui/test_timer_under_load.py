@@ -10,6 +10,7 @@ import os
 import subprocess
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from rehabtimer.core.clock import SystemClock
@@ -26,6 +27,7 @@ from rehabtimer.ui.session.controller import SessionController
 from tests.core.routines_for_tests import routine, step
 
 
+@pytest.mark.slow
 def test_a_blocked_loop_and_a_stopped_process_neither_drift_nor_count(qtbot) -> None:
     clock = SystemClock()
     timeline = build_timeline(routine(step("hold", "hold", hold_s=3, reps=2, rest_s=1)),

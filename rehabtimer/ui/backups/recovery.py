@@ -66,6 +66,8 @@ class IntegrityCheck(QObject):
     years of history, too long to wait for before the first screen."""
 
     damaged = Signal()
+    finished = Signal()
+    """The check is over, after `damaged` if it found damage."""
 
     def start(self, path: Path) -> None:
         threading.Thread(target=self._run, args=(path,), daemon=True).start()
@@ -78,6 +80,7 @@ class IntegrityCheck(QObject):
         except sqlite3.DatabaseError:
             verdict = "unreadable"
         except sqlite3.Error:
-            return  # busy or gone for a moment: not damage
+            verdict = "ok"  # busy or gone for a moment: not damage
         if verdict != "ok":
             self.damaged.emit()
+        self.finished.emit()

@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.core.texts import pick
-from rehabtimer.storage.repositories import (
-    ProfileRepository,
-    SessionRecord,
-    StepResultRecord,
-)
+from rehabtimer.storage.profiles import ProfileRepository
+from rehabtimer.storage.session_records import SessionRecord, StepResultRecord
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history.table import pain_text, status_word
 from rehabtimer.ui.widgets.page import grow_for_wrapped_text, make_button, make_label

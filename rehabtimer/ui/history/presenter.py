@@ -27,9 +27,9 @@ from rehabtimer.core.adherence import (
 from rehabtimer.core.texts import pick
 from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.day_marks import DayMarkRepository
+from rehabtimer.ui.errors import session_problem_text
 from rehabtimer.ui.history.charts import ChartData, Grain
 from rehabtimer.ui.history.table import SessionPages
-from rehabtimer.ui.history.unreadable import session_problem_text
 from rehabtimer.ui.history.view import HistoryState
 
 RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}

@@ -16,7 +16,7 @@ from rehabtimer.core.texts import pick
 from rehabtimer.export import write_sessions_csv
 from rehabtimer.safe_output import output_target
 from rehabtimer.storage.day_marks import DayMarkRepository
-from rehabtimer.storage.repositories import UnreadableSnapshot
+from rehabtimer.storage.snapshots import UnreadableSnapshot
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history.dialogs import (
     DayMarkDialog,

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from rehabtimer.core.texts import pick
-from rehabtimer.storage.repositories import SessionRecord
+from rehabtimer.storage.session_records import SessionRecord
 from rehabtimer.ui.widgets.plain import plain
 from rehabtimer.ui.widgets.words import clock_text
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.storage.repositories import SessionRecord
+from rehabtimer.storage.session_records import SessionRecord
 from rehabtimer.ui.history.charts import ChartData, HistoryCharts
 from rehabtimer.ui.history.table import SessionPages, SessionTableModel
 from rehabtimer.ui.widgets.flow_layout import FlowLayout

@@ -6,18 +6,17 @@ parser and the database are loaded, so those are named for type checking only.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rehabtimer.core.card_cache import RoutineSummary
 from rehabtimer.core.texts import pick
 from rehabtimer.settings import Settings
 from rehabtimer.ui.home.view import HomeState, InterruptedOffer, Option, RoutineCard
-from rehabtimer.ui.reminders.tray import TrayRoutine, TrayState
 
 if TYPE_CHECKING:
     from rehabtimer.context import AppContext
-    from rehabtimer.storage.repositories import SessionRecord
+    from rehabtimer.storage.session_records import SessionRecord
     from rehabtimer.ui.home.progress import Progress
 
 
@@ -75,22 +74,3 @@ def build_home_state(
         )
     return HomeState(ctx.profile.name, routine_cards(summaries, ctx.lang, progress), offer,
                      notices, sound, voice)
-
-
-def build_tray_state(
-    ctx: AppContext, progress: Mapping[str, Progress], reminded: Collection[str]
-) -> TrayState:
-    """The routines the patient has made their own, by a plan or a reminder; with neither,
-    "1 of 2 today" would add up advice for routines they may never do."""
-    routines = []
-    for entry in ctx.library.entries:
-        today = progress[entry.routine.id]
-        if today.explicit or entry.routine.id in reminded:
-            routines.append(TrayRoutine(entry.routine.id, pick(entry.routine.title, ctx.lang),
-                                        today.done, today.planned, today.per_week))
-    daily = [r for r in routines if not r.per_week]
-    return TrayState(
-        tuple(routines),
-        done_today=sum(min(r.done, r.planned) for r in daily),
-        planned_today=sum(r.planned for r in daily),
-    )

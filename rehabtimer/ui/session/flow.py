@@ -1,0 +1,302 @@
+"""The path of one session through the window: notice, cautions and version, safety
+questions, pain before, the session itself, pain and safety advice after it hurt, feedback.
+
+The flow owns the running controller and the recorder. The window only shows the pages it
+hands over (through `Screens`) and forwards the keys and buttons of the session view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rehabtimer.context import AppContext
+from rehabtimer.core.engine import SessionEngine
+from rehabtimer.core.events import Event, SessionFinished, Status, StopReason
+from rehabtimer.core.library import RoutineEntry, RoutineVersion
+from rehabtimer.core.routine import Routine
+from rehabtimer.core.routine_loading import parse_routine
+from rehabtimer.core.routine_problems import RoutineError
+from rehabtimer.core.texts import pick
+from rehabtimer.storage.errors import StorageError
+from rehabtimer.storage.recorder import SessionRecorder
+from rehabtimer.storage.session_records import SessionRecord
+from rehabtimer.ui.errors import explain
+from rehabtimer.ui.session.after import Feedback, FeedbackPage, SafetyPage
+from rehabtimer.ui.session.controller import SessionController
+from rehabtimer.ui.session.guidance import cue_for, words_for
+from rehabtimer.ui.session.prestart import (
+    AdvicePage,
+    CautionsPage,
+    DisclaimerPage,
+    GatePage,
+    PainPage,
+    Version,
+)
+from rehabtimer.ui.session.screen_awake import ScreenAwake
+from rehabtimer.ui.session.sound import CuePlayer
+from rehabtimer.ui.session.view import SessionView
+from rehabtimer.ui.session.voice import Voice
+
+
+class Screens(Protocol):
+    """What a flow needs of the window: somewhere to show its pages."""
+
+    def show_page(self, page: QWidget) -> None: ...
+
+    def show_home(self) -> None: ...
+
+    def problem(self, text: str, detail: str = "") -> None: ...
+
+    def is_showing(self, page: QWidget) -> bool: ...
+
+
+class SessionFlow(QObject):
+    saved = Signal()
+    """A session is over and its feedback saved."""
+
+    def __init__(self, ctx: AppContext, cues: CuePlayer, voice: Voice, screens: Screens,
+                 interrupted: SessionRecord | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._cues = cues
+        self._voice = voice
+        self._screens = screens
+        self._window = parent
+        self.interrupted = interrupted
+        """A session the app was closed or killed in, offered on the home screen."""
+        self.controller: SessionController | None = None
+        self._view: SessionView | None = None
+        self._recorder: SessionRecorder | None = None
+        self._routine: Routine | None = None
+        self._pain_before: int | None = None
+        self._screen_awake = ScreenAwake(self)
+
+    def attach_view(self, view: SessionView) -> None:
+        """The session view the window built (again, after a change of language)."""
+        self._view = view
+        view.pause_toggled.connect(lambda: self._control("toggle_pause"))
+        view.skip_requested.connect(lambda: self._control("skip"))
+        view.back_requested.connect(lambda: self._control("back"))
+        view.rep_done.connect(lambda: self._control("rep_done"))
+        view.stop_requested.connect(self._confirm_stop)
+        view.hurt.connect(self._hurt)
+        view.set_sound_notice(self._cues.problem)
+
+    @property
+    def running(self) -> bool:
+        return self.controller is not None
+
+    # -- before the session ------------------------------------------------------------------
+
+    def start_routine(self, routine_id: str) -> None:
+        entry = self._ctx.library.get(routine_id)
+        if entry is None:
+            self._screens.problem(self.tr("There is no routine called “{id}”.")
+                                  .format(id=routine_id))
+            return
+        if self._ctx.profile.disclaimer_accepted_at is None:
+            page = DisclaimerPage()
+            page.accepted.connect(lambda: self._accept_disclaimer(entry))
+            self._screens.show_page(page)
+        else:
+            self._cautions(entry)
+
+    def resume(self, session_id: int) -> None:
+        try:
+            record = self._ctx.sessions.reopen(session_id)
+            routine = parse_routine(self._ctx.snapshots.definition(record.snapshot_id))
+        except (StorageError, RoutineError, LookupError):
+            self._screens.problem(
+                self.tr("This session cannot be continued. What was done is kept."))
+            self.interrupted = None
+            self._screens.show_home()
+            return
+        self.interrupted = None
+        self._begin(RoutineVersion(routine), record.pain_before, resume=record)
+
+    def keep_interrupted(self, _session_id: int) -> None:
+        self.interrupted = None
+        self._screens.show_home()
+
+    def _accept_disclaimer(self, entry: RoutineEntry) -> None:
+        now = self._ctx.clock.now()
+        try:
+            self._ctx.profiles.accept_disclaimer(self._ctx.profile.id, now)
+            self._ctx.profile = replace(self._ctx.profile, disclaimer_accepted_at=now)
+        except StorageError as error:
+            self._screens.problem(explain(error))
+        self._cautions(entry)
+
+    def _cautions(self, entry: RoutineEntry) -> None:
+        get_ready = self._ctx.settings.get_ready_s
+        versions: list[Version] = []
+        for version in entry.versions:
+            preset, length = version.preset, version.timeline(get_ready).planned_seconds
+            if preset is None:
+                versions.append(Version(None, self.tr("As written"), "", length))
+                continue
+            versions.append(Version(
+                preset.id, pick(preset.title, self._ctx.lang),
+                pick(preset.description, self._ctx.lang) if preset.description else "", length))
+        page = CautionsPage(entry.routine, self._ctx.lang, tuple(versions))
+        page.proceed.connect(lambda preset_id: self._gate(entry.version(preset_id), 0))
+        page.cancelled.connect(self._screens.show_home)
+        self._screens.show_page(page)
+
+    def _gate(self, version: RoutineVersion, index: int) -> None:
+        gate = version.routine.gate
+        if index >= len(gate):
+            self._ask_pain_before(version)
+            return
+        page = GatePage(gate[index], index + 1, len(gate), self._ctx.lang)
+        page.answered.connect(
+            lambda ok: self._gate(version, index + 1) if ok else self._refuse(version, index)
+        )
+        page.cancelled.connect(self._screens.show_home)
+        self._screens.show_page(page)
+
+    def _refuse(self, version: RoutineVersion, index: int) -> None:
+        question = version.routine.gate[index]
+        # Only the routine and its planned exercise time are kept, which no get-ready changes.
+        timeline = version.timeline(self._ctx.settings.get_ready_s)
+        recorder = SessionRecorder(self._ctx.sessions, self._ctx.snapshots, self._ctx.clock)
+        try:
+            recorder.refused(self._ctx.profile.id, timeline, f"gate:{question.id}")
+        except StorageError as error:
+            self._screens.problem(explain(error))
+        page = AdvicePage(pick(question.advice, self._ctx.lang))
+        page.done.connect(self._screens.show_home)
+        self._screens.show_page(page)
+
+    def _ask_pain_before(self, version: RoutineVersion) -> None:
+        page = PainPage(self.tr("Pain now, before you start"))
+        page.chosen.connect(lambda value: self._begin(version, value))
+        self._screens.show_page(page)
+
+    # -- the session ---------------------------------------------------------------------------
+
+    def _begin(self, version: RoutineVersion, pain_before: int | None,
+               resume: SessionRecord | None = None) -> None:
+        assert self._view is not None
+        routine, timeline = version.routine, version.timeline(self._ctx.settings.get_ready_s)
+        recorder = SessionRecorder(self._ctx.sessions, self._ctx.snapshots, self._ctx.clock)
+        try:
+            if resume is None:
+                recorder.begin(self._ctx.profile.id, timeline, pain_before)
+            else:
+                recorder.attach(resume)
+        except StorageError as error:
+            self._screens.problem(self.tr("The session cannot start."), explain(error))
+            return
+        self._routine, self._recorder, self._pain_before = routine, recorder, pain_before
+        controller = SessionController(SessionEngine(timeline, self._ctx.clock),
+                                       self._ctx.clock, self)
+        controller.events.connect(self._on_events)
+        controller.state_changed.connect(self._view.render)
+        self.controller = controller
+        self._view.show_session(timeline, controller.state)
+        self._screens.show_page(self._view)
+        self._screen_awake.hold()
+        controller.start(resume.current_step if resume else 0)
+
+    def _control(self, action: str) -> None:
+        if self.controller is not None and self._screens.is_showing(self._view):
+            getattr(self.controller, action)()
+
+    def _on_events(self, events: list[Event]) -> None:
+        assert self.controller is not None and self._recorder is not None
+        assert self._view is not None
+        try:
+            self._recorder.record(events)
+        except (StorageError, LookupError) as error:
+            # The session goes on; the patient should not lose the exercise to a disk error.
+            self._view.set_sound_notice(explain(error))
+        cue = cue_for(events)
+        if cue is not None:
+            self._cues.play(cue)
+        words = words_for(events, self.controller.engine.timeline, self._ctx.lang)
+        if words:
+            self._voice.say(words)
+        finished = next((e for e in events if isinstance(e, SessionFinished)), None)
+        if finished is not None:
+            self._after(finished)
+
+    def _confirm_stop(self) -> None:
+        controller = self.controller
+        if controller is None or controller.engine.status is Status.FINISHED:
+            return
+        was_running = controller.engine.status in (Status.RUNNING, Status.RESUMING)
+        if was_running:
+            controller.pause()
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Stop the session?"),
+            self.tr("Stop the session now? What you have done so far is saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            controller.stop(StopReason.USER)
+        elif was_running:
+            controller.toggle_pause()
+
+    def _hurt(self) -> None:
+        if self.controller is not None:
+            self.controller.stop(StopReason.PAIN)
+
+    def stop_for_closing(self) -> None:
+        """The window closes mid-session: what was done is kept, as a stopped session."""
+        controller = self.controller
+        if controller is not None and controller.engine.status is not Status.FINISHED:
+            controller.stop(StopReason.USER)
+            controller.shutdown()
+        self._screen_awake.release()
+
+    # -- after the session ---------------------------------------------------------------------
+
+    def _after(self, finished: SessionFinished) -> None:
+        assert self.controller is not None and self._view is not None
+        self.controller.shutdown()
+        self._view.stop_animation()
+        self._screen_awake.release()
+        if finished.reason is StopReason.PAIN:
+            page = PainPage(self.tr("How strong is the pain now?"))
+            page.chosen.connect(lambda value: self._safety(finished, value))
+            self._screens.show_page(page)
+        else:
+            self._feedback(finished, None)
+
+    def _safety(self, finished: SessionFinished, pain_after: int | None) -> None:
+        assert self._routine is not None
+        page = SafetyPage(self._routine, self._ctx.lang)
+        page.done.connect(lambda: self._feedback(finished, pain_after))
+        self._screens.show_page(page)
+
+    def _feedback(self, finished: SessionFinished, pain_after: int | None) -> None:
+        assert self.controller is not None and self._routine is not None
+        page = FeedbackPage(
+            self._routine,
+            self.controller.engine.results(),
+            finished.outcome,
+            finished.active_s,
+            self._pain_before,
+            pain_after,
+            self._ctx.lang,
+        )
+        page.saved.connect(self._save_feedback)
+        self._screens.show_page(page)
+
+    def _save_feedback(self, feedback: Feedback) -> None:
+        assert self._recorder is not None
+        try:
+            self._recorder.feedback(feedback.pain_after, feedback.effort, feedback.note)
+        except StorageError as error:
+            self._screens.problem(explain(error))
+        if self.controller is not None:
+            self.controller.deleteLater()
+        self.controller = None
+        self.saved.emit()
