@@ -25,6 +25,7 @@ from rehabtimer.settings import effective_language, load_settings
 
 if TYPE_CHECKING:
     from rehabtimer.core.library import Library
+    from rehabtimer.storage.db import Database
 
 OK, INVALID, CANNOT = 0, 1, 2
 
@@ -305,7 +306,7 @@ def _desktop_install(args: argparse.Namespace) -> int:
     return OK
 
 
-def _open_database(args: argparse.Namespace):
+def _open_database(args: argparse.Namespace) -> Database:
     from rehabtimer.storage.db import open_database
 
     paths = prepare(data_paths(args.data_dir))

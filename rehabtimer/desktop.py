@@ -24,6 +24,7 @@ _ENTRY_NAME = f"{APP_ID}.desktop"
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 _APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 _RUN_VALUE = "RehabTimer"
+_NO_AUTOSTART = "Start at login is not supported on this system yet."
 
 # Arguments holding any of these must be double-quoted in an Exec line (Desktop Entry spec).
 _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
@@ -153,7 +154,7 @@ class Autostart:
     def supported(self) -> tuple[bool, str | None]:
         if _is_linux() or _is_windows():
             return True, None
-        return False, "Start at login is not supported on this system yet."
+        return False, _NO_AUTOSTART
 
     def enabled(self) -> bool:
         """Whether the desktop will start RehabTimer at the next login."""
@@ -185,6 +186,8 @@ class Autostart:
 
 
 def _windows_enabled() -> bool:
+    if sys.platform != "win32":
+        return False  # no registry, so no Run key to start anything
     import winreg  # Windows only; this module must import everywhere
 
     try:
@@ -204,6 +207,8 @@ def _windows_enabled() -> bool:
 
 
 def _windows_enable(command: str) -> None:
+    if sys.platform != "win32":
+        raise UnsupportedPlatform(_NO_AUTOSTART)
     import winreg
 
     with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
@@ -213,6 +218,8 @@ def _windows_enable(command: str) -> None:
 
 
 def _windows_delete_value(key_path: str) -> None:
+    if sys.platform != "win32":
+        return  # no registry, so no value to delete
     import winreg
 
     with (contextlib.suppress(FileNotFoundError),

@@ -25,6 +25,7 @@ from rehabtimer.ui.widgets.style import stylesheet
 
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the widgets need a QApplication, not a QCoreApplication
     app.setApplicationName("RehabTimer")
     app.setOrganizationName("RehabTimer")
     # Matches the installed rehabtimer.desktop, so Wayland docks show the right name and icon.

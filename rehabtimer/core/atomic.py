@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,11 @@ def write_text_atomically(target: Path, write: Callable[[TextIO], T], mode: int 
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        os.fchmod(fd, mode)
+        if sys.platform == "win32":
+            # No fchmod before Python 3.13 there; chmod only sets the read-only flag anyway.
+            os.chmod(temp, mode)
+        else:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             result = write(out)
             out.flush()

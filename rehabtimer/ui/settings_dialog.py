@@ -53,8 +53,8 @@ class SettingsDialog(QDialog):
         self.voice = QCheckBox(self.tr("Speak the guidance"))
         self.voice.setChecked(settings.voice and voice_reason is None)
         self.rate = self._slider(-10, 10, round(settings.voice_rate * 10))
-        for widget in (self.voice, self.rate):
-            widget.setEnabled(voice_reason is None)
+        for voice_control in (self.voice, self.rate):
+            voice_control.setEnabled(voice_reason is None)
         self.sounds.setEnabled(sound_problem is None)
         self.volume.setEnabled(sound_problem is None)
         self.get_ready = QSpinBox()

@@ -9,6 +9,7 @@ backups and recovery (ui/backups/flow.py), and reminders with the tray
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -34,6 +35,9 @@ from rehabtimer.ui.session.voice import Voice
 from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.widgets.plain import plain_message_box
 from rehabtimer.ui.widgets.style import stylesheet
+
+if TYPE_CHECKING:  # imported when first shown; see show_history
+    from rehabtimer.ui.history.screen import HistoryScreen
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
         self.reminder_flow.quit_requested.connect(self.quit)
 
         self._build_screens()
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self._toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self._toggle_full_screen)
         self.show_home()
 
     def _build_screens(self) -> None:
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         self._transient = None
         self.home = HomeView()
         self.session_view = SessionView(self.ctx.lang)
-        self.history: QWidget | None = None
+        self.history: HistoryScreen | None = None
         self._stack.addWidget(self.home)
         self._stack.addWidget(self.session_view)
         self._stack.show()  # a widget put into an already visible window starts hidden

@@ -3,6 +3,8 @@ cautions and safety questions."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from rehabtimer.core.routine_draft import MAX_CAUTIONS, MAX_GATE, RoutineDraft
@@ -96,7 +98,7 @@ class DetailsForm(DraftForm):
                                                        "the answer is").format(n=number),
                 [(self.tr("Yes"), "yes"), (self.tr("No"), "no")],
                 self.draft.get((*loc, "stop_if")),
-                lambda answer, loc=loc: self._set((*loc, "stop_if"), answer),
+                partial(self._set, (*loc, "stop_if")),
                 [f"gate[{number - 1}].stop_if"], into=card)
             self.add_text((*loc, "advice"), self.tr("Question {n}: what to do instead")
                           .format(n=number), lines=2, into=card)

@@ -122,7 +122,7 @@ class RoutineEditor(QWidget):
             (QKeySequence.StandardKey.Save, self._save),
             (Qt.Key.Key_Escape, self.leave),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=action)
+            shortcut = QShortcut(QKeySequence(keys), self, action)
             # Only while the editor is on screen and has the focus: other screens have
             # their own Escape.
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -54,7 +54,7 @@ class RoutineListPage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(add_file)
         self.buttons.addWidget(new)
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._first: dict[str, QPushButton] = {}
 
@@ -65,10 +65,11 @@ class RoutineListPage(Page):
         self.notice.setVisible(bool(notice))
         while self._cards.count():
             item = self._cards.takeAt(0)
-            if item.widget() is not None:
+            widget = item.widget() if item is not None else None
+            if widget is not None:
                 # Later: this may run inside a click on one of these very cards.
-                item.widget().hide()
-                item.widget().deleteLater()
+                widget.hide()
+                widget.deleteLater()
         self._first = {}
         for row in rows:
             self._cards.addWidget(self._card(row))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pydantic import BaseModel
 from PySide6.QtWidgets import QWidget
 
 from rehabtimer.core.routine import (
@@ -21,7 +22,9 @@ from rehabtimer.ui.editor.fields import DraftForm, Field
 from rehabtimer.ui.widgets.page import make_label
 from rehabtimer.ui.widgets.words import clock_text
 
-_MODELS = {"timed": TimedStep, "breathing": BreathingStep, "hold": HoldStep, "reps": RepsStep}
+_MODELS: dict[str, type[BaseModel]] = {
+    "timed": TimedStep, "breathing": BreathingStep, "hold": HoldStep, "reps": RepsStep,
+}
 
 
 def _default(kind: str, key: str) -> Any:
@@ -156,7 +159,7 @@ class StepForm(DraftForm):
             sides, self._change_sides, [place(self._key("sides"))])
         self._switch = self.add_seconds(self._key("switch_s"), self.tr("Time to change sides"),
                                         _default(kind, "switch_s"))
-        self._switch.setEnabled(bool(sides) and len(sides) > 1)
+        self._switch.setEnabled(bool(sides and len(sides) > 1))
 
     # -- changes of shape -----------------------------------------------------------------
 

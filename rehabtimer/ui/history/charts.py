@@ -16,7 +16,7 @@ from typing import Literal
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 # Okabe-Ito colours: told apart by colour-blind eyes, and every series also has a label.
@@ -108,7 +108,8 @@ def _set_title(plot: pg.PlotWidget, title: str, size_pt: float = TITLE_PT) -> No
 def _title_room(plot: pg.PlotWidget, width: float) -> float:
     """How wide a title may be on a chart `width` wide: it sits over the plot area, right of
     the axis labels, inside 1 px margins."""
-    return width - plot.getPlotItem().getAxis("left").width() - 2
+    axis_width: float = plot.getPlotItem().getAxis("left").width()
+    return width - axis_width - 2
 
 
 def _fit_title(plot: pg.PlotWidget) -> None:
@@ -128,7 +129,7 @@ def _smallest_title_width(plot: pg.PlotWidget) -> float:
     label = plot.getPlotItem().titleLabel
     font = QFont(label.item.font())
     font.setPointSizeF(TITLE_MIN_PT)
-    margins = 2 * label.item.document().documentMargin()
+    margins: float = 2 * label.item.document().documentMargin()
     return QFontMetricsF(font).horizontalAdvance(label.text) + margins
 
 
@@ -154,7 +155,7 @@ def _shown(ys: tuple[float | None, ...]) -> tuple[np.ndarray, np.ndarray]:
     return ~np.isnan(values), values
 
 
-class HeatMap(pg.GraphicsObject):
+class HeatMap(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types: base is Any
     """A calendar of the last 12 months: one square a day, darker for more adherence."""
 
     def __init__(self, days: tuple[date, ...], values: tuple[float | None, ...]) -> None:
@@ -171,7 +172,7 @@ class HeatMap(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def paint(self, painter, *_args) -> None:
+    def paint(self, painter: QPainter, *_args: object) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         for rect, colour in self._cells:
             painter.setBrush(QBrush(colour))

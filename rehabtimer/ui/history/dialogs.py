@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -194,7 +194,7 @@ class ProfilesDialog(QDialog):
                 self.chosen = self._profiles.list()[0].id
             self._refresh()
 
-    def _try(self, name: str, keep_id: int | None, change) -> None:
+    def _try(self, name: str, keep_id: int | None, change: Callable[[], object]) -> None:
         problem = self._name_problem(name, keep_id)
         if problem:
             QMessageBox.warning(self, self.tr("Profiles"), plain(problem))
@@ -207,6 +207,11 @@ class ProfilesDialog(QDialog):
         if selected is not None:
             self.chosen = selected[0]
         self.accept()
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
 
 
 class DayMarkDialog(QDialog):
@@ -239,7 +244,7 @@ class DayMarkDialog(QDialog):
         grow_for_wrapped_text(self)
 
     def choice(self) -> tuple[date, str | None]:
-        return self.day.date().toPython(), self.kind.currentData() or None
+        return _day(self.day), self.kind.currentData() or None
 
 
 class PlanDialog(QDialog):
@@ -295,4 +300,4 @@ class PlanDialog(QDialog):
     def choice(self) -> tuple[str, int, bool, date]:
         """(routine id, times, per week?, first day)."""
         return (self.routine.currentData(), self.times.value(), bool(self.every.currentData()),
-                self.start.date().toPython())
+                _day(self.start))

@@ -25,7 +25,7 @@ from rehabtimer.ui.history.dialogs import (
     SessionDialog,
 )
 from rehabtimer.ui.history.presenter import build_history
-from rehabtimer.ui.history.report import draw_report, write_pdf
+from rehabtimer.ui.history.report import Report, draw_report, write_pdf
 from rehabtimer.ui.history.report_builder import build_report
 from rehabtimer.ui.history.view import HistoryView
 from rehabtimer.ui.home.progress import plan_in_force
@@ -67,7 +67,7 @@ class HistoryScreen(QWidget):
                                  self.range_key, self.today())
         self.view.set_state(state)
 
-    def _change(self, **choice) -> None:
+    def _change(self, **choice: object) -> None:
         for name, value in choice.items():
             setattr(self, name, value)
         self.refresh()
@@ -148,7 +148,7 @@ class HistoryScreen(QWidget):
         write_text_atomically(
             path, lambda out: write_sessions_csv(out, sessions, names, self.ctx.lang))
 
-    def _report(self):
+    def _report(self) -> Report:
         return build_report(self.ctx, self.profile_id, self.routine_id, self.range_key,
                             self.today())
 

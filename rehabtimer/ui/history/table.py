@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -55,7 +56,7 @@ def pain_text(before: int | None, after: int | None) -> str:
 class SessionTableModel(QAbstractTableModel):
     COLUMNS = ("date", "routine", "status", "time", "pain", "effort", "note")
 
-    def __init__(self, lang: str, parent=None) -> None:
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._rows: list[SessionRecord] = []

@@ -136,10 +136,11 @@ class HomeView(QWidget):
         self._voice.setAccessibleDescription(reason or "")
         while self._content_layout.count():
             item = self._content_layout.takeAt(0)
-            if item.widget() is not None:
+            widget = item.widget() if item is not None else None
+            if widget is not None:
                 # deleteLater: this may run inside a click on one of these very cards.
-                item.widget().hide()
-                item.widget().deleteLater()
+                widget.hide()
+                widget.deleteLater()
         for notice in state.notices:
             self._content_layout.addWidget(make_label(notice, "notice"))
         if state.interrupted is not None:

@@ -97,7 +97,8 @@ class ReminderDialog(QDialog):
         self.add.setEnabled(len(self._current()) < MAX_TIMES_PER_ROUTINE)
 
     def _add(self) -> None:
-        at = self.new_time.time().toPython().replace(second=0, microsecond=0)
+        chosen = self.new_time.time()
+        at = time(chosen.hour(), chosen.minute())
         times = self._current()
         if at not in times:
             times.append(at)

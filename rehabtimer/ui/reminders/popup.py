@@ -67,9 +67,12 @@ class ReminderPopup(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         # Wide enough for the buttons side by side where the screen allows: a wrapping row
         # asks only for its widest button, which would open the reminder as a thin column.
-        margins = self.layout().contentsMargins()
-        items = [self._row.itemAt(i).widget() for i in range(self._row.count())]
-        wanted = (sum(w.sizeHint().width() for w in items)
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
+        items = [self._row.itemAt(i) for i in range(self._row.count())]
+        widgets = [item.widget() for item in items if item is not None]
+        wanted = (sum(w.sizeHint().width() for w in widgets if w is not None)
                   + self._row.spacing() * (len(items) - 1) + margins.left() + margins.right())
         screen = self.screen()
         room = screen.availableGeometry().width() * 2 // 3 if screen else wanted

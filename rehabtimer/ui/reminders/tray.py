@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -87,7 +87,7 @@ class Tray(QObject):
         self.menu.addSeparator()
         self._add(self.tr("Quit"), "quit", self.quit_requested)
 
-    def _add(self, text: str, name: str, signal: Signal) -> QAction:
+    def _add(self, text: str, name: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)
         action.setObjectName(name)
         action.triggered.connect(signal)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from rehabtimer.core.events import Outcome, StepResult, StepStatus
@@ -48,7 +48,7 @@ class SafetyPage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._ok)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._ok.setFocus()
 
@@ -122,7 +122,7 @@ class FeedbackPage(Page):
         self._save.clicked.connect(self._emit)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._save)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self._emit)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self._emit)
 
     def _summary_text(
         self, routine: Routine, results: list[StepResult], active_s: float, lang: str
@@ -169,7 +169,9 @@ class FeedbackPage(Page):
         # Side by side while the scales have their three fifths of the width; with large
         # text they would squeeze the other column to a word a line, so one goes under the
         # other.
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # Page lays itself out when made
+        margins = layout.contentsMargins()
         room = event.size().width() - margins.left() - margins.right()
         side_by_side = self._feel.minimumSize().width() * 5 <= room * 3
         direction = (QBoxLayout.Direction.LeftToRight if side_by_side
@@ -177,6 +179,6 @@ class FeedbackPage(Page):
         if self._columns.direction() != direction:
             self._columns.setDirection(direction)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.pain.setFocus()

@@ -12,6 +12,7 @@ credited with time nobody exercised in.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -74,7 +75,7 @@ class SessionController(QObject):
 
     # -- inside ----------------------------------------------------------------------------
 
-    def _act(self, operation) -> None:
+    def _act(self, operation: Callable[[], list[Event]]) -> None:
         # A key press is a wake-up too: check first whether the computer slept since the last.
         if not self._caught_suspend():
             self._mark_awake()

@@ -196,7 +196,7 @@ class SessionFlow(QObject):
         controller = SessionController(SessionEngine(timeline, self._ctx.clock),
                                        self._ctx.clock, self)
         controller.events.connect(self._on_events)
-        controller.state_changed.connect(self._view.render)
+        controller.state_changed.connect(self._view.show_state)
         self.controller = controller
         self._view.show_session(timeline, controller.state)
         self._screens.show_page(self._view)
@@ -204,7 +204,8 @@ class SessionFlow(QObject):
         controller.start(resume.current_step if resume else 0)
 
     def _control(self, action: str) -> None:
-        if self.controller is not None and self._screens.is_showing(self._view):
+        if (self.controller is not None and self._view is not None
+                and self._screens.is_showing(self._view)):
             getattr(self.controller, action)()
 
     def _on_events(self, events: list[Event]) -> None:

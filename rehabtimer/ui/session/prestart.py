@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from rehabtimer.core.routine import GateQuestion, Routine
@@ -37,7 +37,7 @@ class DisclaimerPage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._ok)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._ok.setFocus()
 
@@ -92,13 +92,13 @@ class CautionsPage(Page):
         self.buttons.addWidget(back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._go)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancelled.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
 
     def _proceed(self) -> None:
         chosen = self._versions.checkedButton()
         self.proceed.emit(None if chosen is None else chosen.property("preset"))
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._go.setFocus()
 
@@ -132,9 +132,9 @@ class GatePage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._yes)
         self.buttons.addWidget(self._no)
-        QShortcut(QKeySequence(Qt.Key.Key_Y), self, activated=lambda: self._answer("yes"))
-        QShortcut(QKeySequence(Qt.Key.Key_N), self, activated=lambda: self._answer("no"))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancelled.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Y), self, lambda: self._answer("yes"))
+        QShortcut(QKeySequence(Qt.Key.Key_N), self, lambda: self._answer("no"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
 
     def _answer(self, answer: str) -> None:
         self.answered.emit(answer != self.question.stop_if)
@@ -161,7 +161,7 @@ class AdvicePage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._home)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._home.setFocus()
 
@@ -193,8 +193,8 @@ class PainPage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(skip)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, activated=lambda: self.chosen.emit(None))
+            QShortcut(QKeySequence(key), self, lambda: self.chosen.emit(None))
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scale.setFocus()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -57,6 +57,7 @@ class _Details(QScrollArea):
 
     def __init__(self, content: QWidget) -> None:
         super().__init__()
+        self._content = content
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -65,7 +66,7 @@ class _Details(QScrollArea):
     def sizeHint(self) -> QSize:
         # QScrollArea asks its content for a size at no particular width; wrapped text needs
         # the height at the width it really has.
-        height = self.widget().heightForWidth(self.viewport().width())
+        height = self._content.heightForWidth(self.viewport().width())
         return QSize(super().sizeHint().width(), max(height, 0))
 
 
@@ -191,7 +192,7 @@ class SessionView(QWidget):
 
     # -- set-up --------------------------------------------------------------------------
 
-    def _button(self, signal: Signal, role: str | None = None) -> QPushButton:
+    def _button(self, signal: SignalInstance, role: str | None = None) -> QPushButton:
         button = QPushButton()
         if role:
             button.setProperty("role", role)
@@ -200,7 +201,7 @@ class SessionView(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
 
-    def _shortcut(self, key: Qt.Key, signal: Signal) -> QShortcut:
+    def _shortcut(self, key: Qt.Key, signal: SignalInstance) -> QShortcut:
         shortcut = QShortcut(QKeySequence(key), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(signal.emit)
@@ -221,12 +222,12 @@ class SessionView(QWidget):
         self._hurt.setAccessibleName(self.tr("It hurts: stop the session now"))
         self._face.setAccessibleDescription(self.tr("Seconds left in this part"))
         if self._state is not None:
-            self.render(self._state)
+            self.show_state(self._state)
 
     def show_session(self, timeline: Timeline, source: Callable[[], SessionState]) -> None:
         self._timeline = timeline
         self._source = source
-        self.render(source())
+        self.show_state(source())
 
     def set_sound_notice(self, text: str | None) -> None:
         self._sound_notice.setText(text or "")
@@ -235,7 +236,7 @@ class SessionView(QWidget):
 
     # -- rendering -------------------------------------------------------------------------
 
-    def render(self, state: SessionState) -> None:
+    def show_state(self, state: SessionState) -> None:
         self._state = state
         timeline = self._timeline
         if timeline is None:
@@ -372,6 +373,7 @@ class SessionView(QWidget):
         # One line of the words at least, whatever a scroll area would ask for by default.
         self._details.setMinimumHeight(self._instructions.fontMetrics().height())
         layout = self.layout()
+        assert layout is not None  # made in __init__
         face_now = self._face.minimumHeight()
         others = layout.minimumHeightForWidth(self.width()) - face_now
         face = max(TimerFace.MIN_SIZE.height(), min(self.height() // 3, self.height() - others))
@@ -387,7 +389,7 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._state is not None:
-            self.render(self._state)
+            self.show_state(self._state)
         else:
             self._fit()
 

@@ -51,6 +51,7 @@ class ScrollIfCramped(QScrollArea):
 
     def __init__(self, content: QWidget) -> None:
         super().__init__()
+        self._content = content
         self.setWidget(content)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -61,18 +62,18 @@ class ScrollIfCramped(QScrollArea):
     def sizeHint(self) -> QSize:
         # What the content would like, as if there were no scroll area: a window opens at
         # that size where the screen allows, and only scrolls where it does not.
-        content = self.widget().sizeHint()
+        content = self._content.sizeHint()
         return QSize(content.width() + self.verticalScrollBar().sizeHint().width(),
                      content.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.viewport() and event.type() == QEvent.Type.Resize) or (
-                watched is self.widget() and event.type() == QEvent.Type.LayoutRequest):
+                watched is self._content and event.type() == QEvent.Type.LayoutRequest):
             self._fit()
         return False
 
     def _fit(self) -> None:
-        content, view = self.widget(), self.viewport()
+        content, view = self._content, self.viewport()
         layout = content.layout()
         needed = layout.minimumHeightForWidth(view.width()) if layout is not None else 0
         content.resize(view.width(), max(view.height(), needed))
