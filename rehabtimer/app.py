@@ -19,8 +19,8 @@ from rehabtimer.context import AppContext
 from rehabtimer.core.card_cache import RoutineSummary, write_cards
 from rehabtimer.core.clock import Clock, SystemClock
 from rehabtimer.core.library import load_library
-from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
-from rehabtimer.settings import load_settings
+from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare, resources_dir
+from rehabtimer.start import start_of
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import DatabaseUnreadable, HistoryMissing, StorageError
 from rehabtimer.storage.plans import PlanRepository
@@ -58,7 +58,7 @@ def open_main_window(
         # If it cannot be written, only the next start is slower; a data folder that cannot
         # be written is told about where the history is saved.
         with suppress(OSError):
-            write_cards(data_paths(args.data_dir).card_cache, routine_files, made)
+            write_cards(start_of(args).paths.card_cache, routine_files, made)
     frame.hand_over(window)
     return window
 
@@ -67,7 +67,7 @@ def _main_window_or_recover(args: argparse.Namespace) -> MainWindow | None:
     try:
         return build_main_window(args)
     except (DatabaseUnreadable, HistoryMissing):
-        paths = data_paths(args.data_dir)
+        paths = start_of(args).paths
         if not recover(paths.database, paths.backups, datetime.now().astimezone()):
             return None
         return build_main_window(args)
@@ -81,16 +81,17 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
     data folder is left exactly as it is, and an unknown --profile is an error instead of
     a new profile.
     """
+    start = start_of(args)
     name = getattr(args, "profile", None)
     if create_profile:
-        paths = prepare(data_paths(args.data_dir))
+        paths = prepare(start.paths)
         database = open_database(paths.database, paths.backups)
         profiles = ProfileRepository(database)
         profile = profiles.ensure_default()
         if name:
             profile = profiles.get_by_name(name) or profiles.add(name)
     else:
-        paths = data_paths(args.data_dir)
+        paths = start.paths
         database = open_for_reading(paths.database, paths.backups)
         profiles = ProfileRepository(database)
         found = profiles.get_by_name(name) if name else next(
@@ -99,10 +100,9 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
             database.close()
             raise LookupError(name)
         profile = found
-    settings, settings_problem = load_settings(paths.settings)
     return AppContext(
         clock=clock or SystemClock(),
-        lang=args.lang,
+        lang=start.lang,
         library=load_library(builtin_routines_dir(), paths.routines),
         profile=profile,
         profiles=profiles,
@@ -110,7 +110,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         snapshots=SnapshotRepository(database),
         plans=PlanRepository(database),
         database=database,
-        settings=settings,
+        settings=start.settings,
         data_dir=paths.root,
         settings_path=paths.settings,
         routines_dir=paths.routines,
@@ -120,7 +120,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
                 "App", "Some settings could not be read, so their usual values are used."
             ),
         )
-        if settings_problem
+        if start.settings_problem
         else (),
     )
 

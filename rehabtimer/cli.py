@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, NoReturn
 from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
 from rehabtimer.language import LANGUAGES
-from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare
+from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare
 from rehabtimer.safe_output import UnsafeOutput, output_target
-from rehabtimer.settings import effective_language, load_settings
+from rehabtimer.start import start_of
 
 if TYPE_CHECKING:
     from rehabtimer.core.library import Library
@@ -129,7 +129,7 @@ def _minutes(seconds: float) -> str:
 def _library(args: argparse.Namespace) -> Library:
     from rehabtimer.core.library import load_library
 
-    return load_library(builtin_routines_dir(), data_paths(args.data_dir).routines)
+    return load_library(builtin_routines_dir(), start_of(args).paths.routines)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -157,7 +157,7 @@ def _import(args: argparse.Namespace) -> int:
     from rehabtimer.core.library import import_routine
     from rehabtimer.core.routine_problems import RoutineError
 
-    paths = prepare(data_paths(args.data_dir))
+    paths = prepare(start_of(args).paths)
     try:
         target = import_routine(args.file, _library(args), paths.routines, args.replace)
     except RoutineError as error:
@@ -189,7 +189,7 @@ def _export_csv(args: argparse.Namespace) -> int:
 
     if _backwards(args.since, args.until):
         return INVALID
-    paths = data_paths(args.data_dir)
+    paths = start_of(args).paths
     # Checked before the history is opened: a refused target leaves every file as it was.
     target = None if args.output is None else output_target(args.output, paths.root)
     database = open_for_reading(paths.database, paths.backups)
@@ -232,7 +232,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
     from rehabtimer.ui.history.report_builder import build_report
     from rehabtimer.ui.i18n import install_translators
 
-    target = output_target(args.output, data_paths(args.data_dir).root)
+    target = output_target(args.output, start_of(args).paths.root)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, args.lang)
     try:
@@ -263,7 +263,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     from rehabtimer.storage.backup import manual_backup
 
-    paths = prepare(data_paths(args.data_dir))
+    paths = prepare(start_of(args).paths)
     target = None if args.output is None else output_target(args.output, paths.root)
     database = _open_database(args)  # refuses a damaged or too-new database before copying it
     database.close()
@@ -280,7 +280,7 @@ def _restore(args: argparse.Namespace) -> int:
     from rehabtimer.storage.recovery import restore
     from rehabtimer.ui.single_instance import is_running, server_name
 
-    paths = prepare(data_paths(args.data_dir))
+    paths = prepare(start_of(args).paths)
     if is_running(server_name(paths.root)):
         # One writer only: the app would go on writing to the file being replaced.
         print("RehabTimer is open. Close it first, or use “Restore a backup” in its settings.",
@@ -309,7 +309,7 @@ def _desktop_install(args: argparse.Namespace) -> int:
 def _open_database(args: argparse.Namespace) -> Database:
     from rehabtimer.storage.db import open_database
 
-    paths = prepare(data_paths(args.data_dir))
+    paths = prepare(start_of(args).paths)
     return open_database(paths.database, paths.backups)
 
 
@@ -333,9 +333,7 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.lang is None:
-        settings, _ = load_settings(data_paths(args.data_dir).settings)
-        args.lang = effective_language(settings.language)
+    start_of(args)  # the data folder, the settings and the language, once
     if args.command in (None, "run"):
         return _run_gui(args)
     from rehabtimer.desktop import UnsupportedPlatform

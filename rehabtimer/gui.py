@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehabtimer.core.card_cache import read_cards, stamp
-from rehabtimer.paths import DataDirError, builtin_routines_dir, data_paths, prepare, resources_dir
-from rehabtimer.settings import load_settings
+from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare, resources_dir
+from rehabtimer.start import start_of
 from rehabtimer.ui.home.first_frame import FirstFrame
 from rehabtimer.ui.home.presenter import first_home_state, home_columns
 from rehabtimer.ui.i18n import install_translators
@@ -31,10 +31,11 @@ def run_gui(args: argparse.Namespace) -> int:
     # Matches the installed rehabtimer.desktop, so Wayland docks show the right name and icon.
     app.setDesktopFileName("rehabtimer")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehabtimer.svg")))
-    install_translators(app, args.lang)
+    start = start_of(args)
+    install_translators(app, start.lang)
     try:
         # Before anything is kept in the folder (the single-instance name, the cards).
-        paths = prepare(data_paths(args.data_dir))
+        paths = prepare(start.paths)
     except DataDirError as error:
         # Not needed on the way to the first frame.
         from rehabtimer.ui.errors import explain
@@ -45,7 +46,7 @@ def run_gui(args: argparse.Namespace) -> int:
     font = QFont(app.font())
     font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
     app.setFont(font)
-    settings, _ = load_settings(paths.settings)
+    settings = start.settings
     app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
     wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []
     instance = SingleInstance(server_name(paths.root), app)
@@ -55,7 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # miss the kept cards, never show stale ones.
     routine_files = stamp((builtin_routines_dir(), paths.routines), settings.get_ready_s)
     kept = read_cards(paths.card_cache, routine_files)
-    frame = FirstFrame(first_home_state(kept or (), args.lang, settings), home_columns(settings))
+    frame = FirstFrame(first_home_state(kept or (), start.lang, settings), home_columns(settings))
     frame.show_painted()
 
     from rehabtimer.app import open_main_window  # the heavy part, once the frame is up
