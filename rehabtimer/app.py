@@ -21,6 +21,7 @@ from rehabtimer.core.clock import Clock, SystemClock
 from rehabtimer.core.library import load_library
 from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare, resources_dir
 from rehabtimer.start import start_of
+from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import open_database
 from rehabtimer.storage.errors import DatabaseUnreadable, HistoryMissing, StorageError
 from rehabtimer.storage.plans import PlanRepository
@@ -109,6 +110,7 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         sessions=SessionRepository(database),
         snapshots=SnapshotRepository(database),
         plans=PlanRepository(database),
+        day_marks=DayMarkRepository(database),
         database=database,
         settings=start.settings,
         data_dir=paths.root,

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from rehabtimer.core.adherence import DayActivity
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
 from rehabtimer.settings import Settings
+from rehabtimer.storage.aggregates import daily_activity
+from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.plans import PlanRepository
 from rehabtimer.storage.profiles import ProfileInfo, ProfileRepository
@@ -25,6 +29,7 @@ class AppContext:
     sessions: SessionRepository
     snapshots: SnapshotRepository
     plans: PlanRepository
+    day_marks: DayMarkRepository
     database: Database
     settings: Settings
     data_dir: Path
@@ -44,5 +49,11 @@ class AppContext:
         self.sessions = SessionRepository(database)
         self.snapshots = SnapshotRepository(database)
         self.plans = PlanRepository(database)
+        self.day_marks = DayMarkRepository(database)
         default = self.profiles.ensure_default()
         self.profile = self.profiles.get_by_name(self.profile.name) or default
+
+    def activity(self, profile_id: int, start: date, end: date,
+                 routine_id: str | None = None) -> list[DayActivity]:
+        """Finished sessions per local day and routine (storage/aggregates.py)."""
+        return daily_activity(self.database, profile_id, start, end, routine_id)

@@ -25,8 +25,6 @@ from rehabtimer.core.adherence import (
     weekly,
 )
 from rehabtimer.core.texts import pick
-from rehabtimer.storage.aggregates import daily_activity
-from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.ui.errors import session_problem_text
 from rehabtimer.ui.history.charts import ChartData, Grain
 from rehabtimer.ui.history.table import SessionPages
@@ -261,8 +259,8 @@ def build_history(
     """The history up to `today`, from `since` if given, else over the chosen range."""
     start = since or range_start(ctx, profile_id, range_key, today)
     first_needed = min(start, today - timedelta(days=HEAT_DAYS - 1))
-    activity = daily_activity(ctx.database, profile_id, first_needed, today, routine_id)
-    excused = DayMarkRepository(ctx.database).for_range(profile_id, first_needed, today)
+    activity = ctx.activity(profile_id, first_needed, today, routine_id)
+    excused = ctx.day_marks.for_range(profile_id, first_needed, today)
     fig = figures(ctx, profile_id, routine_id, start, today, activity, excused)
     total = ctx.sessions.count(profile_id, start, today, routine_id)
     charts = chart_data(fig, activity) if total else None

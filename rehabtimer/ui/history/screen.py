@@ -15,7 +15,6 @@ from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
 from rehabtimer.export import write_sessions_csv
 from rehabtimer.safe_output import output_target
-from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.snapshots import UnreadableSnapshot
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history.dialogs import (
@@ -111,7 +110,7 @@ class HistoryScreen(QWidget):
         dialog = DayMarkDialog(self.today(), self)
         if dialog.exec():
             day, kind = dialog.choice()
-            DayMarkRepository(self.ctx.database).set(
+            self.ctx.day_marks.set(
                 self.profile_id, day, Excuse(kind) if kind else None
             )
             self.refresh()

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from rehabtimer.context import AppContext
 from rehabtimer.core.routine import Routine
-from rehabtimer.storage.day_marks import DayMarkRepository
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ def progress_today(ctx: AppContext, today: date) -> dict[str, Progress]:
     profile_id = ctx.profile.id
     week_start = today - timedelta(days=(today.weekday() - ctx.settings.week_start) % 7)
     this_week = ctx.sessions.list(profile_id, since=week_start, until=today)
-    excused = DayMarkRepository(ctx.database).get(profile_id, today) is not None
+    excused = ctx.day_marks.get(profile_id, today) is not None
     progress = {}
     for entry in ctx.library.entries:
         routine = entry.routine
