@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from rehabtimer.context import AppContext
 from rehabtimer.core.adherence import (
     Bucket,
     DayActivity,
@@ -29,6 +28,7 @@ from rehabtimer.ui.errors import session_problem_text
 from rehabtimer.ui.history.charts import ChartData, Grain
 from rehabtimer.ui.history.table import SessionPages
 from rehabtimer.ui.history.view import HistoryState
+from rehabtimer.ui.reads import HistoryReads
 
 RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}
 HEAT_DAYS = 365
@@ -60,14 +60,14 @@ def grain_for(start: date, end: date) -> Grain:
     return "week" if days <= RANGE_DAYS["1y"] + 1 else "month"
 
 
-def history_begins(ctx: AppContext, profile_id: int) -> date:
+def history_begins(ctx: HistoryReads, profile_id: int) -> date:
     """The first day that can count as missed: when the profile or its first session began."""
     profile = next(p for p in ctx.profiles.list() if p.id == profile_id)
     first = ctx.sessions.first_day(profile_id)
     return min(profile.created_at.date(), first or date.max)
 
 
-def plans_for(ctx: AppContext, profile_id: int, routine_id: str | None) -> list[PlanPeriod]:
+def plans_for(ctx: HistoryReads, profile_id: int, routine_id: str | None) -> list[PlanPeriod]:
     """Every plan in force over time: the routine's advice from the day the history begins,
     then the profile's own plans."""
     begins = history_begins(ctx, profile_id)
@@ -85,7 +85,7 @@ def plans_for(ctx: AppContext, profile_id: int, routine_id: str | None) -> list[
     return plans
 
 
-def range_start(ctx: AppContext, profile_id: int, range_key: str, today: date) -> date:
+def range_start(ctx: HistoryReads, profile_id: int, range_key: str, today: date) -> date:
     if range_key in RANGE_DAYS:
         return today - timedelta(days=RANGE_DAYS[range_key] - 1)
     return ctx.sessions.first_day(profile_id) or today - timedelta(days=27)
@@ -123,7 +123,7 @@ def _number(value: float) -> str:
 
 
 def figures(
-    ctx: AppContext,
+    ctx: HistoryReads,
     profile_id: int,
     routine_id: str | None,
     start: date,
@@ -249,7 +249,7 @@ def chart_data(fig: HistoryFigures, activity: list[DayActivity]) -> ChartData:
 
 
 def build_history(
-    ctx: AppContext,
+    ctx: HistoryReads,
     profile_id: int,
     routine_id: str | None,
     range_key: str,

@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 
-from rehabtimer.context import AppContext
 from rehabtimer.ui.history.charts import HistoryCharts
 from rehabtimer.ui.history.presenter import build_history
 from rehabtimer.ui.history.report import Report
 from rehabtimer.ui.history.table import SessionTableModel
+from rehabtimer.ui.reads import HistoryReads
 
 # Drawn off screen at this size whatever the window's shape, so printed charts keep a
 # readable aspect: two charts side by side, each about as tall as wide.
@@ -26,7 +26,7 @@ def chart_images(charts: HistoryCharts) -> tuple[QImage, ...]:
 
 
 def build_report(
-    ctx: AppContext,
+    ctx: HistoryReads,
     profile_id: int,
     routine_id: str | None,
     range_key: str,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rehabtimer.context import AppContext
 from rehabtimer.core.routine import Routine
+from rehabtimer.ui.reads import TodayReads
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Progress:
         return self.excused or self.done >= self.planned
 
 
-def plan_in_force(ctx: AppContext, profile_id: int, routine: Routine, day: date
+def plan_in_force(ctx: TodayReads, profile_id: int, routine: Routine, day: date
                   ) -> tuple[int, bool]:
     """(times, per_week) in force on `day`: the profile's plan, else the routine's advice."""
     plan = ctx.plans.in_force(profile_id, routine.id, day)
@@ -35,7 +35,7 @@ def plan_in_force(ctx: AppContext, profile_id: int, routine: Routine, day: date
     return (per_week, True) if per_week else (per_day or 1, False)
 
 
-def progress_today(ctx: AppContext, today: date) -> dict[str, Progress]:
+def progress_today(ctx: TodayReads, today: date) -> dict[str, Progress]:
     profile_id = ctx.profile.id
     week_start = today - timedelta(days=(today.weekday() - ctx.settings.week_start) % 7)
     this_week = ctx.sessions.list(profile_id, since=week_start, until=today)
