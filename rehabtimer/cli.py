@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
 from rehabtimer.language import LANGUAGES
 from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare
@@ -182,7 +181,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export_csv(args: argparse.Namespace) -> int:
-    from rehabtimer.export import write_sessions_csv
+    from rehabtimer.export import save_sessions_csv, write_sessions_csv
     from rehabtimer.storage.profiles import ProfileRepository
     from rehabtimer.storage.reading import open_for_reading
     from rehabtimer.storage.sessions import SessionRepository
@@ -191,7 +190,9 @@ def _export_csv(args: argparse.Namespace) -> int:
         return INVALID
     paths = start_of(args).paths
     # Checked before the history is opened: a refused target leaves every file as it was.
-    target = None if args.output is None else output_target(args.output, paths.root)
+    # "-o -" is standard output, as for most commands.
+    to_stdout = args.output is None or str(args.output) == "-"
+    target = None if to_stdout else output_target(args.output, paths.root)
     database = open_for_reading(paths.database, paths.backups)
     try:
         profiles = ProfileRepository(database)
@@ -213,9 +214,7 @@ def _export_csv(args: argparse.Namespace) -> int:
         if target is None:
             write_sessions_csv(sys.stdout, sessions, names, args.lang)
             return OK
-        count = write_text_atomically(
-            target, lambda out: write_sessions_csv(out, sessions, names, args.lang)
-        )
+        count = save_sessions_csv(target, sessions, names, args.lang)
         print(f"Wrote {count} sessions to {args.output}", file=sys.stderr)
         return OK
     finally:

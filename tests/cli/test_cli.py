@@ -143,9 +143,9 @@ def test_export_csv_has_the_agreed_columns_and_rows(tmp_path, data_dir):
     record_sessions(data_dir, 3)
     target = tmp_path / "out.csv"
     assert main(["--lang", "en", "export", "csv", "-o", str(target)]) == OK
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    header = target.read_text(encoding="utf-8").splitlines()[0].split(",")
+    header = target.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert header[:15] == [
         "session_id", "profile", "routine_id", "routine_title", "started_at", "ended_at",
         "status", "planned_seconds", "active_seconds", "steps_done", "steps_total",

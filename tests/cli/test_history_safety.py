@@ -107,7 +107,7 @@ def test_a_symlink_to_an_ordinary_file_is_written_through(history, tmp_path, cap
     assert main(["export", "csv", "-o", str(link)]) == OK
 
     assert link.is_symlink() and link.resolve() == real
-    assert real.read_text().startswith("session_id,")
+    assert real.read_text(encoding="utf-8-sig").startswith("session_id,")
 
 
 # -- 2. restore: never without a history, never the history itself, one at a time --------

@@ -124,7 +124,7 @@ def test_csv_export_from_the_app_round_trips(history, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     history.show_history()
     visible(history, QPushButton, "csv").click()
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert sorted(int(r["session_id"]) for r in rows) == sorted(ids)
     assert {r["note"] for r in rows} == {"メモ, with comma"}
@@ -352,7 +352,7 @@ def test_sessions_edited_by_hand_are_named_and_the_rest_of_the_history_shows(
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *a, target=target, **k: (str(target), ""))
         visible(history, QPushButton, button).click()
-    with csv_target.open(encoding="utf-8", newline="") as handle:
+    with csv_target.open(encoding="utf-8-sig", newline="") as handle:
         assert sorted(int(r["session_id"]) for r in csv.DictReader(handle)) == [ids[0], ids[3]]
     document = QPdfDocument()
     assert document.load(str(pdf_target)) == QPdfDocument.Error.None_

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from rehabtimer.context import AppContext
 from rehabtimer.core.adherence import Excuse
-from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.texts import pick
-from rehabtimer.export import write_sessions_csv
+from rehabtimer.export import save_sessions_csv
 from rehabtimer.safe_output import output_target
 from rehabtimer.storage.snapshots import UnreadableSnapshot
 from rehabtimer.ui.errors import reported
@@ -28,6 +27,7 @@ from rehabtimer.ui.history.report import Report, draw_report, write_pdf
 from rehabtimer.ui.history.report_builder import build_report
 from rehabtimer.ui.history.view import HistoryView
 from rehabtimer.ui.home.progress import plan_in_force
+from rehabtimer.ui.widgets.plain import plain_message_box
 
 
 class HistoryScreen(QWidget):
@@ -144,8 +144,12 @@ class HistoryScreen(QWidget):
             return
         sessions = self.ctx.sessions.list(self.profile_id)
         names = {p.id: p.name for p in self.ctx.profiles.list()}
-        write_text_atomically(
-            path, lambda out: write_sessions_csv(out, sessions, names, self.ctx.lang))
+        count = save_sessions_csv(path, sessions, names, self.ctx.lang)
+        self._saved(self.tr("Saved {count} sessions as {path}.").format(count=count, path=path))
+
+    def _saved(self, text: str) -> None:
+        """Says where the file went, without waiting for an answer."""
+        plain_message_box(QMessageBox.Icon.Information, "RehabTimer", text, "", self).open()
 
     def _report(self) -> Report:
         return build_report(self.ctx, self.profile_id, self.routine_id, self.range_key,
@@ -158,7 +162,9 @@ class HistoryScreen(QWidget):
                                self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        write_pdf(path, self._report())
+        pages = write_pdf(path, self._report())
+        self._saved(self.tr("Saved the report ({pages} pages) as {path}.")
+                    .format(pages=pages, path=path))
 
     @reported
     def _print(self) -> None:
