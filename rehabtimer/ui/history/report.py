@@ -6,6 +6,8 @@ One drawing routine serves the PDF file and the printer, so what is printed is w
 from __future__ import annotations
 
 import errno
+import functools
+import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontDatabase,
     QFontMetricsF,
     QImage,
     QPagedPaintDevice,
@@ -20,7 +23,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QRawFont,
 )
+
+from rehabtimer.ui.history.pdf_text import RADICALS, use_unified_ideographs
 
 RESOLUTION = 300
 MARGIN_MM = 15
@@ -35,6 +41,8 @@ class Report:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     footer: str
+    answers: tuple[str, ...] = ()
+    """Heading first, then one line per session a safety answer decided; whole, not elided."""
 
 
 def _font(size_pt: float, bold: bool = False) -> QFont:
@@ -105,17 +113,30 @@ class _Pages:
         total = sum(weights)
         widths = [self.area.width() * w / total for w in weights]
         line = metrics.height() * 1.35
+        # The last column, the note, wraps onto as many lines as it needs: a note is what
+        # the patient wanted the clinician to read. The others fit one line.
+        wrap = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        note = len(widths) - 1
 
         def draw(cells: tuple[str, ...], cell_font: QFont) -> None:
-            self.need(line)
+            noted = cells[note] if len(cells) > note else ""
+            needed = QFontMetricsF(cell_font, self.device).boundingRect(
+                QRectF(0, 0, widths[note] - 8, 1e6), int(wrap), noted).height()
+            height = max(line, needed + line - metrics.height())
+            self.need(height)
             self.painter.setFont(cell_font)
             x = 0.0
-            for cell, width in zip(cells, widths, strict=False):
-                shown = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 8)
-                self.painter.drawText(QRectF(x, self.y, width, line),
-                                      Qt.AlignmentFlag.AlignVCenter, shown)
+            # Each cell's first line on the row's first line, so a row reads straight across.
+            pad = (line - metrics.height()) / 2
+            for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
+                box = QRectF(x, self.y + pad, width - 8, height)
+                if column == note:
+                    self.painter.drawText(box, int(wrap | Qt.AlignmentFlag.AlignTop), cell)
+                else:
+                    shown = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 8)
+                    self.painter.drawText(box, Qt.AlignmentFlag.AlignTop, shown)
                 x += width
-            self.y += line
+            self.y += height
 
         draw(headers, bold)
         for row in rows:
@@ -146,10 +167,37 @@ def draw_report(device: QPagedPaintDevice, report: Report) -> int:
         pages.y += 20
         pages.images(report.charts)
         pages.table(report.headers, report.rows)
+        if report.answers:
+            pages.y += 20
+            heading, *lines = report.answers
+            pages.text(heading, _font(10.5, bold=True))
+            for line in lines:
+                pages.text(line, _font(9))
         pages.finish()
         return pages.count
     finally:
         painter.end()
+
+
+@functools.cache
+def _radicals_sharing_glyphs() -> dict[int, int]:
+    """Each radical that the report's Japanese font draws with the glyph of an ideograph,
+    mapped to the first such ideograph (see pdf_text.py)."""
+    japanese = next((family for family in _font(10).families()
+                     if QFontDatabase.WritingSystem.Japanese
+                     in QFontDatabase.writingSystems(family)), None)
+    if japanese is None:
+        return {}
+    raw = QRawFont.fromFont(QFont(japanese))
+    ideographs = "".join(map(chr, itertools.chain(range(0x3400, 0x4DC0), range(0x4E00, 0xA000))))
+    first_of_glyph: dict[int, int] = {}
+    for char, glyph in zip(ideographs, raw.glyphIndexesForString(ideographs), strict=True):
+        if glyph:
+            first_of_glyph.setdefault(glyph, ord(char))
+    radicals = "".join(map(chr, RADICALS))
+    return {ord(char): first_of_glyph[glyph]
+            for char, glyph in zip(radicals, raw.glyphIndexesForString(radicals), strict=True)
+            if glyph in first_of_glyph}
 
 
 def _check_whole(written: Path, path: Path) -> None:
@@ -180,6 +228,7 @@ def write_pdf(path: Path, report: Report) -> int:
         pages = draw_report(writer, report)
         del writer  # closes the file
         _check_whole(partial, path)
+        use_unified_ideographs(partial, _radicals_sharing_glyphs())
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
