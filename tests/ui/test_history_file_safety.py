@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from rehabtimer.app import _main_window_or_recover
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.storage.backup import daily_backup
+from rehabtimer.ui.backups.recovery import RecoveryDialog
 from tests.ui.conftest import open_window
 from tests.ui.test_history import add_session, visible
 
@@ -79,12 +80,12 @@ def test_a_lost_history_is_offered_back_from_its_backup(qtbot, window, data_dir,
     (data_dir / "rehabtimer.sqlite").unlink()
     shown: list[str] = []
 
-    def use_the_backup(box: QMessageBox) -> int:
-        shown.append(box.text())
-        next(b for b in box.buttons() if b.text().startswith("Use the backup of")).click()
+    def use_the_backup(dialog: RecoveryDialog) -> int:
+        shown.append(dialog.problem)
+        next(b for b in dialog.choices() if b.text().startswith("Use the backup of")).click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", use_the_backup)
+    monkeypatch.setattr(RecoveryDialog, "exec", use_the_backup)
 
     again = _main_window_or_recover(argparse.Namespace(
         data_dir=str(data_dir), lang="en", command=None, profile=None))
@@ -101,8 +102,8 @@ def test_choosing_a_new_history_for_a_lost_one_starts_it_once(qtbot, window, dat
     window.close()
     window.ctx.database.close()
     (data_dir / "rehabtimer.sqlite").unlink()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: next(
-        b for b in box.buttons() if b.text() == "Start a new history").click() or 0)
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: next(
+        b for b in dialog.choices() if b.text() == "Start a new history").click() or 0)
 
     again = _main_window_or_recover(argparse.Namespace(
         data_dir=str(data_dir), lang="en", command=None, profile=None))

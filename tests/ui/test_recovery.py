@@ -8,12 +8,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from rehabtimer.app import _main_window_or_recover
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.storage.backup import daily_backup
-from rehabtimer.ui.backups.recovery import IntegrityCheck
+from rehabtimer.ui.backups.recovery import IntegrityCheck, RecoveryDialog
 
 from .conftest import open_window
 from .test_reminders import MORNING, finish_one_session_today
@@ -22,16 +21,16 @@ GARBAGE_HEADER = b"SQLite format 3\x00" + b"\xff" * 4000
 
 
 class Answer:
-    """Stands in for the patient at the message box: clicks the button that starts so."""
+    """Stands in for the patient at the question: clicks the button that starts so."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, starts: str) -> None:
         self.shown: list[tuple[str, list[str]]] = []
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._click(box, starts))
+        monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: self._click(dialog, starts))
 
-    def _click(self, box: QMessageBox, starts: str) -> int:
-        texts = [b.text() for b in box.buttons()]
-        self.shown.append((box.text(), texts))
-        next(b for b in box.buttons() if b.text().startswith(starts)).click()
+    def _click(self, dialog: RecoveryDialog, starts: str) -> int:
+        texts = [b.text() for b in dialog.choices()]
+        self.shown.append((dialog.problem, texts))
+        next(b for b in dialog.choices() if b.text().startswith(starts)).click()
         return 0
 
 
