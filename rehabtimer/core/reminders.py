@@ -57,3 +57,17 @@ def due_reminders(
         shown.add((routine_id, moment))
         due.append(Reminder(routine_id, moment, missed=now - moment > missed_after))
     return due
+
+
+def next_due(
+    times: Iterable[ReminderTime], now: datetime, snoozed_until: Mapping[str, datetime]
+) -> datetime | None:
+    """The first moment after `now` at which a reminder or a snooze falls due, if any."""
+    moments = [until for until in snoozed_until.values() if until > now]
+    for reminder in times:
+        for day in (now.date(), now.date() + timedelta(days=1)):
+            moment = datetime.combine(day, reminder.at, tzinfo=now.tzinfo)
+            if moment > now:
+                moments.append(moment)
+                break
+    return min(moments, default=None)

@@ -26,6 +26,7 @@ from rehabtimer.ui.widgets.page import (
     make_button,
     make_label,
 )
+from rehabtimer.ui.widgets.wheel import wheel_only_when_focused
 
 
 class SettingsDialog(QDialog):
@@ -128,6 +129,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(ScrollIfCramped(content), 1)
         layout.addWidget(buttons)
+        # Enter in a box only ends the typing there: no button is pressed by it, as any of
+        # them (reminder times, a backup, closing) would surprise the patient.
+        for button in (reminders, backup, restore,
+                       buttons.button(QDialogButtonBox.StandardButton.Close)):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         grow_for_wrapped_text(self)
         for name, widget in (
             ("language", self.language), ("sounds", self.sounds), ("volume", self.volume),
@@ -137,6 +144,10 @@ class SettingsDialog(QDialog):
             ("keep_in_tray", self.keep_in_tray),
         ):
             widget.setObjectName(name)
+        wheel_only_when_focused(self.volume, self.rate, self.get_ready, self.text_scale,
+                                self.week_start)
+        # Scrolling past the language must never switch the whole app to another one.
+        wheel_only_when_focused(self.language, never=True)
         self.language.currentIndexChanged.connect(self._emit)
         self.week_start.currentIndexChanged.connect(self._emit)
         for box in (self.sounds, self.voice, self.high_contrast, self.keep_in_tray):

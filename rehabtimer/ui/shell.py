@@ -9,13 +9,17 @@ backups and recovery (ui/backups/flow.py), and reminders with the tray
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from rehabtimer.context import AppContext
+from rehabtimer.core.card_cache import stamp
+from rehabtimer.core.events import Status
+from rehabtimer.core.library import load_library
+from rehabtimer.paths import builtin_routines_dir
 from rehabtimer.settings import Settings, effective_language, save_settings
 from rehabtimer.storage.session_records import SessionRecord
 from rehabtimer.ui.backups.flow import HistoryFileFlow
@@ -59,6 +63,9 @@ class MainWindow(QMainWindow):
         self._transient: QWidget | None = None
         self._quitting = False
         self._told_about_tray = False
+        self._routine_files = self._routine_stamp()
+        self._settings_open: SettingsDialog | None = None
+        self._settings_relabel = False
 
         self.session = SessionFlow(ctx, cues, voice, self, interrupted, self)
         self.session.saved.connect(self._after_session)
@@ -67,7 +74,8 @@ class MainWindow(QMainWindow):
         self.backups.reopened.connect(self._history_reopened)
         self.backups.leave.connect(self.quit)
 
-        self.reminder_flow = ReminderFlow(ctx, cues, voice, self._busy, self)
+        self.reminder_flow = ReminderFlow(ctx, cues, voice, self._exercising,
+                                          self._why_not_start, self)
         self.reminder_flow.open_requested.connect(self.come_forward)
         self.reminder_flow.quit_requested.connect(self.quit)
 
@@ -126,23 +134,49 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if len(wishes) == 2 and wishes[0] == "run" and not self._busy():
+        if (len(wishes) == 2 and wishes[0] == "run" and self._why_not_start() is None
+                and self._may_close()):
             self.session.start_routine(wishes[1])
 
-    def _busy(self) -> bool:
-        """A session, or the questions before and after it, are on."""
-        return self.session.running or self._transient is not None
+    def _why_not_start(self) -> str | None:
+        """Why a routine cannot be started from a reminder or the tray now, if it cannot."""
+        controller = self.session.controller
+        if controller is None:
+            return None
+        if controller.engine.status is not Status.FINISHED:
+            return self.tr("A session is on: you can start this one when it is over.")
+        return self.tr("First answer the questions about the session you have just done.")
+
+    def _exercising(self) -> bool:
+        """A session runs (or is paused) in front of the patient: reminders wait for it.
+        The pages before and after it, or a window closed to the tray, hold nothing back."""
+        controller = self.session.controller
+        return (controller is not None and controller.engine.status is not Status.FINISHED
+                and self.isVisible())
 
     # -- settings ----------------------------------------------------------------------------
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem, self,
-                                tray_available=self.tray.available())
-        dialog.changed.connect(self.apply_settings)
-        dialog.reminders_requested.connect(self.reminder_flow.show_dialog)
-        dialog.backup_requested.connect(self.backups.back_up_now)
-        dialog.restore_requested.connect(self.backups.restore_backup)
-        dialog.exec()
+        old: SettingsDialog | None = None
+        while True:
+            dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem,
+                                    self, tray_available=self.tray.available())
+            dialog.changed.connect(self.apply_settings)
+            dialog.reminders_requested.connect(self.reminder_flow.show_dialog)
+            dialog.backup_requested.connect(self.backups.back_up_now)
+            dialog.restore_requested.connect(self.backups.restore_backup)
+            if old is not None:
+                # Made again in the new language, where the old one was, the language chosen.
+                dialog.setGeometry(old.geometry())
+                dialog.language.setFocus()
+                old.deleteLater()
+            self._settings_open = dialog
+            self._settings_relabel = False
+            dialog.exec()
+            self._settings_open = None
+            if not self._settings_relabel:
+                return
+            old = dialog
 
     def _toggle_sounds(self, on: bool) -> None:
         self.apply_settings(replace(self.ctx.settings, sounds=on))
@@ -174,12 +208,27 @@ class MainWindow(QMainWindow):
             self.ctx.lang = lang
             self._voice.set_language(lang)
             self._build_screens()
+            if self._settings_open is not None:
+                # Every word in Settings changes at once: it is made again (show_settings).
+                self._settings_relabel = True
+                self._settings_open.done(0)
         self.show_home()
 
     # -- screens -------------------------------------------------------------------------------
 
+    def _routine_stamp(self) -> dict[str, Any]:
+        return stamp((builtin_routines_dir(), self.ctx.routines_dir), 0)
+
+    def _notice_routine_files(self) -> None:
+        """A routine imported from the command line while the app runs shows up on the home."""
+        now = self._routine_stamp()
+        if now != self._routine_files:
+            self._routine_files = now
+            self.ctx.library = load_library(builtin_routines_dir(), self.ctx.routines_dir)
+
     @reported
     def show_home(self) -> None:
+        self._notice_routine_files()
         sound = Option(self._cues.enabled, self._cues.available, self._cues.problem)
         voice = Option(self._voice.enabled, self._voice.available, self._voice.reason)
         progress = progress_today(self.ctx, self.ctx.clock.now().date())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QPointF, Qt, QTranslator
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.settings import load_settings
+from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import open_window
 
@@ -99,3 +101,99 @@ def test_the_settings_button_opens_the_dialog_and_changes_apply(qtbot, data_dir,
     assert window.ctx.settings.text_scale == 130
     assert load_settings(data_dir / "settings.json")[0].text_scale == 130
     QApplication.instance().setStyleSheet("")
+
+
+def wheel(widget, steps: int = 1) -> None:
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, widget.mapToGlobal(centre), QPoint(), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_leaves_unfocused_controls_and_the_language_alone(qtbot, data_dir,
+                                                                   monkeypatch):
+    seen = {}
+
+    def exec_(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close
+                                                  ).setFocus()
+        for control in (dialog.language, dialog.get_ready, dialog.text_scale, dialog.volume,
+                        dialog.week_start):
+            wheel(control, -1)
+            wheel(control, 1)
+        seen["unfocused"] = dialog.current()
+        dialog.get_ready.setFocus()
+        qtbot.waitUntil(dialog.get_ready.hasFocus)
+        wheel(dialog.get_ready)
+        dialog.language.setFocus()
+        qtbot.waitUntil(dialog.language.hasFocus)
+        wheel(dialog.language, -1)
+        wheel(dialog.language, 1)
+        seen["focused"] = dialog.current()
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window, _ = open_window(qtbot, data_dir)
+    before = window.ctx.settings
+    visible(window, QPushButton, "settings").click()
+    assert seen["unfocused"] == before
+    assert seen["focused"] == replace(before, get_ready_s=before.get_ready_s + 1)
+    assert window.ctx.settings == seen["focused"] and window.ctx.lang == "en"
+
+
+def test_enter_in_a_settings_box_presses_no_button(qtbot, data_dir, monkeypatch):
+    from rehabtimer.ui.reminders.dialog import ReminderDialog
+
+    opened, still_open = [], []
+    monkeypatch.setattr(ReminderDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+
+    def exec_(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        for box in (dialog.text_scale, dialog.get_ready):
+            box.setFocus()
+            qtbot.waitUntil(box.hasFocus)
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+            qtbot.keyClick(box, Qt.Key.Key_Enter)
+        still_open.append(dialog.isVisible())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window, _ = open_window(qtbot, data_dir)
+    visible(window, QPushButton, "settings").click()
+    assert opened == [] and still_open == [True]
+
+
+def test_a_live_language_switch_relabels_the_open_settings_and_the_sound_notice(
+        qtbot, data_dir, monkeypatch):
+    app = QApplication.instance()
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog)
+        if len(shown) == 1:
+            dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window, _ = open_window(qtbot, data_dir)
+    try:
+        visible(window, QPushButton, "settings").click()
+        assert window.ctx.lang == "ja"
+        now = shown[-1]
+        assert len(shown) == 2 and now.windowTitle() == "設定"
+        assert now.language.currentData() == "ja"
+        texts = [label.text() for label in now.findChildren(QLabel)]
+        assert "言語:" in texts
+        problem = window._cues.problem
+        if problem is not None:  # this computer has no sound: the notice is in Japanese too
+            assert problem.startswith("音") and problem in texts
+    finally:
+        install_translators(app, "en")

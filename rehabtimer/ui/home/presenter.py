@@ -37,6 +37,7 @@ def routine_cards(
                 done=today.done if today else None,
                 planned=today.planned if today else None,
                 per_week=today.per_week if today else False,
+                rest_day=today.excused if today else False,
             )
         )
     return tuple(cards)

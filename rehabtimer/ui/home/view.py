@@ -32,6 +32,8 @@ class RoutineCard:
     planned: int | None
     """None while the history is still being read, just after start."""
     per_week: bool
+    rest_day: bool = False
+    """Today is marked as a rest, sick or away day."""
 
 
 @dataclass(frozen=True)
@@ -193,8 +195,10 @@ class HomeView(QWidget):
                 progress = self.tr("This week: {done} of {planned}")
             else:
                 progress = self.tr("Today: {done} of {planned}")
-            today.setText(progress.format(done=card.done, planned=card.planned)
-                          + ("  ✓" if card.done >= card.planned else ""))
+            text = progress.format(done=card.done, planned=card.planned)
+            if card.rest_day:
+                text = self.tr("Rest day today ({progress})").format(progress=text)
+            today.setText(text + ("  ✓" if card.done >= card.planned else ""))
         layout.addWidget(today)
         layout.addStretch(1)
         start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,26 @@ from rehabtimer.ui.widgets.page import ScrollIfCramped, make_button, make_label
 MAX_TIMES_PER_ROUTINE = 12
 
 
+class TimeField(QTimeEdit):
+    """A time of day that takes a time typed over it, and adds it with Enter."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter adds the time typed; it must not press Save and close the dialog.
+            self.interpretText()
+            self.entered.emit()
+            return
+        line = self.lineEdit()
+        if event.text().isdigit() and line.hasSelectedText() and \
+                line.selectedText() == line.text():
+            # Qt ignores a digit typed over both hours and minutes: start again at the hours.
+            self.setCurrentSection(QTimeEdit.Section.HourSection)
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
+
+
 class ReminderDialog(QDialog):
     def __init__(self, routines: list[tuple[str, str]], times: dict[str, list[time]],
                  in_tray: bool, parent: QWidget | None = None) -> None:
@@ -37,10 +58,11 @@ class ReminderDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("times")
         self.list.setAccessibleName(self.tr("Reminder times"))
-        self.new_time = QTimeEdit(QTime(9, 0))
+        self.new_time = TimeField(QTime(9, 0))
         self.new_time.setObjectName("new_time")
         self.new_time.setDisplayFormat("HH:mm")
         self.new_time.setAccessibleName(self.tr("New reminder time"))
+        self.new_time.entered.connect(self._add)
         self.add = make_button(self.tr("Add"), name="add")
         self.remove = make_button(self.tr("Remove"), name="remove")
         self.add.clicked.connect(self._add)
@@ -58,21 +80,26 @@ class ReminderDialog(QDialog):
             layout.addWidget(make_label(self.tr(
                 "Reminders come only while RehabTimer is open. To get them with the window "
                 "closed, turn on “Keep running in the tray” in the settings."), "muted"))
+        # The controls before the notes: with large text the notes push what follows them
+        # out of view, and the time field and Add are what the dialog is for.
         form = QFormLayout()
         # The choice under its label when both do not fit on a line (long routine names).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Routine:"), self.routine)
-        layout.addLayout(form)
-        # A few rows are enough to see; more scroll inside the list.
-        self.list.ensurePolished()  # the style sheet's text size, not the default one
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3 + 24)
-        layout.addWidget(self.list, 1)
+        layout.insertLayout(0, form)
         row = QHBoxLayout()
         row.addWidget(self.new_time)
         row.addWidget(self.add)
         row.addStretch(1)
-        row.addWidget(self.remove)
-        layout.addLayout(row)
+        layout.insertLayout(1, row)
+        # A few rows are enough to see; more scroll inside the list.
+        self.list.ensurePolished()  # the style sheet's text size, not the default one
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3 + 24)
+        layout.insertWidget(2, self.list, 1)
+        removing = QHBoxLayout()
+        removing.addStretch(1)
+        removing.addWidget(self.remove)
+        layout.insertLayout(3, removing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -17,7 +17,7 @@ from rehabtimer.core.texts import pick
 from rehabtimer.paths import resources_dir
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.home.progress import Progress, progress_today
-from rehabtimer.ui.reminders.popup import ReminderPopup
+from rehabtimer.ui.reminders.popup import DueRoutine, ReminderPopup
 from rehabtimer.ui.reminders.service import ReminderService
 from rehabtimer.ui.reminders.tray import Tray, TrayRoutine, TrayState
 from rehabtimer.ui.session.sound import Cue, CuePlayer
@@ -30,14 +30,17 @@ class ReminderFlow(QObject):
     quit_requested = Signal()
 
     def __init__(self, ctx: AppContext, cues: CuePlayer, voice: Voice,
-                 busy: Callable[[], bool], parent: QWidget) -> None:
+                 busy: Callable[[], bool], start_blocked: Callable[[], str | None],
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._cues = cues
         self._voice = voice
         self._window = parent
-        self._popups: dict[str, ReminderPopup] = {}
-        # Reminders wait while a session, or the questions before and after it, are on.
+        self._start_blocked = start_blocked
+        """Why a routine cannot be started from a reminder now, if it cannot."""
+        self._popup: ReminderPopup | None = None
+        # Reminders wait while a session is on in front of the patient.
         self.service = ReminderService(ctx, busy, self)
         # The app's own icon, not the window's: a tray icon without one is not shown at all.
         self.tray = Tray(QIcon(str(resources_dir() / "icons" / "rehabtimer.svg")), parent)
@@ -48,6 +51,9 @@ class ReminderFlow(QObject):
             lambda routine_id: self.open_requested.emit(["run", routine_id]))
         self.tray.reminders_requested.connect(self.show_dialog)
         self.tray.quit_requested.connect(self.quit_requested)
+        # A session may have begun since the menu was made: look again as it opens.
+        self.tray.menu.aboutToShow.connect(
+            lambda: self.tray.set_start_blocked(self._start_blocked()))
 
     def start(self) -> None:
         """Show the tray icon and begin checking reminders, once the window is shown."""
@@ -64,6 +70,7 @@ class ReminderFlow(QObject):
             progress = progress_today(self._ctx, self._ctx.clock.now().date())
         reminded = {r.routine_id for r in self.service.repository.times(self._ctx.profile.id)}
         self.tray.set_state(build_tray_state(self._ctx, progress, reminded))
+        self.tray.set_start_blocked(self._start_blocked())
 
     @reported
     def show_dialog(self) -> None:
@@ -83,21 +90,31 @@ class ReminderFlow(QObject):
                 repository.set_times(self._ctx.profile.id, routine_id, times)
         self.refresh_tray()
 
-    def _remind(self, reminder: Reminder) -> None:
-        entry = self._ctx.library.get(reminder.routine_id)
-        if entry is None:
-            return
-        old = self._popups.pop(reminder.routine_id, None)
+    def _remind(self, reminders: list[Reminder]) -> None:
+        now = self._ctx.clock.now()
+        progress = progress_today(self._ctx, now.date())
+        routines: dict[str, DueRoutine] = {}
+        old = self._popup
         if old is not None:
+            # Still on screen, unanswered: the new reminders join it in one list.
+            routines.update((r.routine_id, r) for r in old.routines)
+        for reminder in reminders:
+            entry = self._ctx.library.get(reminder.routine_id)
+            if entry is not None:
+                routines[reminder.routine_id] = DueRoutine(
+                    reminder.routine_id, pick(entry.routine.title, self._ctx.lang),
+                    reminder.due.astimezone(now.tzinfo), reminder.missed,
+                    progress.get(reminder.routine_id))
+        if len(routines) == (len(old.routines) if old is not None else 0):
+            return
+        if old is not None:
+            self._popup = None
             old.close()
-        progress = progress_today(self._ctx, self._ctx.clock.now().date())
-        popup = ReminderPopup(reminder.routine_id, pick(entry.routine.title, self._ctx.lang),
-                              reminder.due.astimezone(self._ctx.clock.now().tzinfo),
-                              reminder.missed, progress.get(reminder.routine_id), self._window)
+        popup = ReminderPopup(list(routines.values()), self._start_blocked, self._window)
         popup.start.connect(lambda routine_id: self.open_requested.emit(["run", routine_id]))
         popup.snooze.connect(self.service.snooze)
-        popup.finished.connect(lambda _result, rid=reminder.routine_id: self._popups.pop(rid, None))
-        self._popups[reminder.routine_id] = popup
+        popup.finished.connect(lambda _result, p=popup: self._forget(p))
+        self._popup = popup
         popup.show()
         popup.raise_()
         self._cues.play(Cue.PHASE)
@@ -105,21 +122,30 @@ class ReminderFlow(QObject):
         if not self._window.isVisible():
             self.tray.notify(self.tr("Reminder"), popup.message)
 
+    def _forget(self, popup: ReminderPopup) -> None:
+        if self._popup is popup:
+            self._popup = None
+
 
 def build_tray_state(
     ctx: AppContext, progress: Mapping[str, Progress], reminded: Collection[str]
 ) -> TrayState:
-    """The routines the patient has made their own, by a plan or a reminder; with neither,
-    "1 of 2 today" would add up advice for routines they may never do."""
-    routines = []
-    for entry in ctx.library.entries:
-        today = progress[entry.routine.id]
-        if today.explicit or entry.routine.id in reminded:
-            routines.append(TrayRoutine(entry.routine.id, pick(entry.routine.title, ctx.lang),
-                                        today.done, today.planned, today.per_week))
-    daily = [r for r in routines if not r.per_week]
+    """Today as the home screen tells it, from the same progress. The routines the patient
+    has made their own, by a plan or a reminder, if any; with neither, every routine with its
+    advice, as the home's cards show them."""
+    routines = [
+        TrayRoutine(entry.routine.id, pick(entry.routine.title, ctx.lang),
+                    progress[entry.routine.id].done, progress[entry.routine.id].planned,
+                    progress[entry.routine.id].per_week)
+        for entry in ctx.library.entries
+    ]
+    own = [r for r in routines
+           if progress[r.routine_id].explicit or r.routine_id in reminded]
+    shown = own or routines
+    daily = [r for r in shown if not r.per_week]
     return TrayState(
-        tuple(routines),
+        tuple(shown),
         done_today=sum(min(r.done, r.planned) for r in daily),
         planned_today=sum(r.planned for r in daily),
+        rest_day=any(p.excused for p in progress.values()),
     )

@@ -29,6 +29,8 @@ class TrayState:
     """The routines in the patient's own plan or with reminders."""
     done_today: int
     planned_today: int
+    rest_day: bool = False
+    """Today is marked as a rest, sick or away day: nothing is asked of the patient."""
 
 
 class Tray(QObject):
@@ -58,6 +60,8 @@ class Tray(QObject):
         self.icon.hide()
 
     def summary(self, state: TrayState) -> str:
+        if state.rest_day:
+            return self.tr("Today is a rest day")
         if state.planned_today == 0:
             return self.tr("Nothing planned for today")
         return self.tr("{done} of {planned} today").format(
@@ -80,12 +84,25 @@ class Tray(QObject):
             action.setObjectName(f"start:{routine.routine_id}")
             action.triggered.connect(
                 lambda _checked=False, rid=routine.routine_id: self.start_requested.emit(rid))
+        self._blocked = self.menu.addAction("")
+        self._blocked.setObjectName("start-blocked")
+        self._blocked.setEnabled(False)
+        self._blocked.setVisible(False)
         if state.routines:
             self.menu.addSeparator()
         self._add(self.tr("Open RehabTimer"), "open", self.open_requested)
         self._add(self.tr("Reminders…"), "reminders", self.reminders_requested)
         self.menu.addSeparator()
         self._add(self.tr("Quit"), "quit", self.quit_requested)
+
+    def set_start_blocked(self, reason: str | None) -> None:
+        """Start entries work only when a routine can start; otherwise they are greyed out,
+        with the reason under them."""
+        for action in self.menu.actions():
+            if action.objectName().startswith("start:"):
+                action.setEnabled(reason is None)
+        self._blocked.setText(reason or "")
+        self._blocked.setVisible(reason is not None)
 
     def _add(self, text: str, name: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)

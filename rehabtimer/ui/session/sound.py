@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -66,7 +66,8 @@ class CuePlayer(QObject):
         self.last_played: dict[Cue, float] = {}
         self._effects: dict[Cue, QSoundEffect] = {}
         self._enabled = True
-        self._problem: str | None = None
+        # Told in the language of the moment: the language can change while the app runs.
+        self._problem: Callable[[], str] | None = None
         with qt_messages_to_log(_log):
             self._load(sounds_dir)
 
@@ -75,13 +76,13 @@ class CuePlayer(QObject):
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
             _log.info("No sound: QtMultimedia cannot be loaded: %s", error)
-            self._problem = self.tr(
+            self._problem = lambda: self.tr(
                 "No sound: the sound system could not be started. The session runs silently."
             )
             return
         # Without a device every QSoundEffect fails to load and Qt warns once per cue.
         if not QMediaDevices.audioOutputs():
-            self._problem = self.tr(
+            self._problem = lambda: self.tr(
                 "No sound: this computer has no audio output. The session runs silently."
             )
             return
@@ -89,7 +90,7 @@ class CuePlayer(QObject):
             path = sounds_dir / f"{cue}.wav"
             if not path.is_file():
                 _log.warning("Sound cue missing: %s", path)
-                self._problem = self.tr(
+                self._problem = lambda: self.tr(
                     "Some sound cues are missing. Reinstalling RehabTimer restores them."
                 )
                 continue
@@ -106,7 +107,7 @@ class CuePlayer(QObject):
     @property
     def problem(self) -> str | None:
         """A one-line notice for the user about why some or all cues stay silent, or None."""
-        return self._problem
+        return self._problem() if self._problem is not None else None
 
     @property
     def enabled(self) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 
 from rehabtimer.core.phases import PhaseKind
+from rehabtimer.paths import resources_dir
 
 BACKGROUND = "#FAFAF7"
 TEXT = "#141414"
@@ -89,6 +90,10 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     # as the line height: tall in Japanese fonts, it made large-text buttons so tall that
     # they pushed each other off the screen.
     button_min_px = max(48, round(BODY_PT * scale * PX_PER_PT * LINE_HEIGHT))
+    # Forward slashes: a style sheet's url() takes them on Windows too.
+    arrows = (resources_dir() / "icons").as_posix()
+    shade = "light" if high_contrast else "dark"
+    arrow_size = f"width: {round(14 * scale)}px; height: {round(14 * scale)}px;"
 
     return f"""
 QWidget {{
@@ -106,7 +111,7 @@ QPushButton {{
 QPushButton:hover {{ background: {c.hover}; }}
 QPushButton:pressed {{ background: {c.pressed}; }}
 QPushButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus,
-QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QSlider:focus,
+QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateTimeEdit:focus, QSlider:focus,
 QListWidget:focus {{
     border: 4px solid {c.focus};
 }}
@@ -144,7 +149,7 @@ QPushButton[role="primary"]:focus, QPushButton[role="danger"]:focus {{
    focused control keeps its size and its text is not cut. */
 QPushButton:focus {{ padding: 8px 16px; }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus,
-QDoubleSpinBox:focus, QDateEdit:focus, QListWidget:focus {{ padding: 4px; }}
+QDoubleSpinBox:focus, QDateTimeEdit:focus, QListWidget:focus {{ padding: 4px; }}
 QFrame[role="card"] {{
     background: {c.surface};
     border: {"2px" if high_contrast else "1px"} solid {c.border};
@@ -182,19 +187,57 @@ QProgressBar {{
     max-height: 12px;
 }}
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 6px; }}
-QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit,
+QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateTimeEdit,
 QListWidget {{
     background: {c.surface};
     border: 2px solid {c.border};
     border-radius: 8px;
     padding: 6px;
 }}
+/* A styled number box loses the platform's arrows: they are drawn again, big enough to see
+   and to hit, in the colours of the text. */
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: padding;
+    width: {round(28 * scale)}px;
+    background: {c.surface};
+    border-left: 2px solid {c.border};
+}}
+QAbstractSpinBox::down-button {{ border-top: 1px solid {c.border}; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {c.hover};
+}}
+QAbstractSpinBox::up-arrow {{ image: url({arrows}/arrow-up-{shade}.svg); {arrow_size} }}
+QAbstractSpinBox::down-arrow {{ image: url({arrows}/arrow-down-{shade}.svg); {arrow_size} }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
+/* The slider's handle stands out from its track in either palette, and is big enough to
+   grab; the part up to the handle is filled, so the value reads at a glance. */
+QSlider {{ min-height: {round(32 * scale)}px; }}
+QSlider::groove:horizontal {{
+    height: {round(8 * scale)}px;
+    background: {c.track};
+    border: 1px solid {c.border};
+    border-radius: {round(4 * scale)}px;
+}}
+QSlider::sub-page:horizontal {{ background: {c.accent}; border-radius: {round(4 * scale)}px; }}
+QSlider::handle:horizontal {{
+    width: {round(24 * scale)}px;
+    margin: -{round(10 * scale)}px 0;
+    background: {c.accent};
+    border: 2px solid {c.text};
+    border-radius: {round(12 * scale)}px;
+}}
+QSlider::handle:horizontal:disabled {{ background: {c.disabled}; border-color: {c.disabled}; }}
 /* Number boxes with their own big minus and plus buttons beside them (the routine editor):
    without a width of 0 here, Qt leaves the text no room once the arrows are gone. */
 QAbstractSpinBox[stepper="true"]::up-button, QAbstractSpinBox[stepper="true"]::down-button {{
     subcontrol-origin: border;
     width: 0px;
     border: none;
+}}
+QAbstractSpinBox[stepper="true"]::up-arrow, QAbstractSpinBox[stepper="true"]::down-arrow {{
+    image: none;
+    width: 0px;
+    height: 0px;
 }}
 QListWidget::item:selected {{ background: {c.accent}; color: {on_accent}; }}
 QTableView {{ gridline-color: {c.border}; }}
