@@ -392,3 +392,26 @@ def test_the_notice_of_unreadable_sessions_is_translated(qtbot, data_dir):
             translator.deleteLater()
     assert notice.startswith(f"運動の記録 {session_id}")
     assert "2026-11-23" in notice and "ended_at" in notice and "読み込めません" in notice
+
+
+def test_chart_dates_speak_the_app_language_and_the_calendar_starts_the_patients_week(
+        qtbot, data_dir):
+    from dataclasses import replace
+
+    from rehabtimer.ui.history.charts import DAY_S, day_x
+
+    clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=JST))
+    window, _ = open_window(qtbot, data_dir, lang="ja", clock=clock)
+    window.ctx.settings = replace(window.ctx.settings, week_start=6)  # Sunday first
+    add_session(window.ctx, "low-back", at(TODAY, 9))
+    window.show_history()
+    charts = window.history.view.charts
+
+    axis = charts.adherence.getAxis("bottom")
+    assert axis.tickStrings([day_x(date(2026, 12, 1))], 1.0, 30 * DAY_S) == ["12月"]
+    assert axis.tickStrings([day_x(date(2026, 12, 3))], 1.0, 7 * DAY_S) == ["12/3"]
+    rows = [name for _y, name in charts.calendar.getAxis("left")._tickLevels[0]]
+    assert rows == ["日", "火", "木", "土"]
+    months = [name for _x, name in charts.calendar.getAxis("bottom")._tickLevels[0]]
+    assert "11月" in months and "Nov" not in months
+    assert not charts.minutes.getAxis("left").autoSIPrefix, "no (x0.001) on minutes"

@@ -15,8 +15,8 @@ from typing import Literal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 # Okabe-Ito colours: told apart by colour-blind eyes, and every series also has a label.
@@ -66,6 +66,10 @@ class ChartData:
     heat_days: tuple[date, ...]
     heat: tuple[float | None, ...]
     """Adherence per day of the last 12 months; None for no plan or an excused day."""
+    week_start: int = 0
+    """The calendar's first row: 0 Monday ... 6 Sunday, as the patient chose."""
+    lang: str = "en"
+    """The app's language, for month names (not the computer's)."""
 
 
 def _titles(grain: Grain) -> tuple[str, str, str]:
@@ -133,8 +137,33 @@ def _smallest_title_width(plot: pg.PlotWidget) -> float:
     return QFontMetricsF(font).horizontalAdvance(label.text) + margins
 
 
+class _DateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
+    """Dates in the app's language (pyqtgraph writes them in the computer's): 「12月」 and
+    「12/3」 in Japanese, "Dec" and "3 Dec" in English."""
+
+    locale = QLocale(QLocale.Language.English)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [_date_text(datetime.fromtimestamp(v, UTC).date(), spacing, self.locale)
+                for v in values]
+
+
+def _date_text(day: date, spacing: float, locale: QLocale) -> str:
+    japanese = locale.language() == QLocale.Language.Japanese
+    if spacing >= 300 * DAY_S:
+        return str(day.year)
+    if spacing >= 25 * DAY_S:
+        month = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+        if day.month == 1:
+            return f"{day.year}年{month}" if japanese else f"{month} {day.year}"
+        return month
+    if japanese:
+        return f"{day.month}/{day.day}"
+    return f"{day.day} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
+
+
 def _plot(title: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+    plot = pg.PlotWidget(axisItems={"bottom": _DateAxis(utcOffset=0)})
     plot.setBackground("w")
     _set_title(plot, title)
     plot.setLabel("left", y_label, color="#141414")
@@ -146,6 +175,8 @@ def _plot(title: str, y_label: str) -> pg.PlotWidget:
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen("#141414")
         plot.getAxis(axis).setPen("#6A6A6A")
+    # Minutes stay minutes: never "(x0.001)" for a five-second session.
+    plot.getAxis("left").enableAutoSIPrefix(False)
     return plot
 
 
@@ -156,17 +187,21 @@ def _shown(ys: tuple[float | None, ...]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class HeatMap(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types: base is Any
-    """A calendar of the last 12 months: one square a day, darker for more adherence."""
+    """A calendar of the last 12 months: one square a day, darker for more adherence; a
+    column a week, starting on the patient's first day of the week; the last day (today)
+    outlined."""
 
-    def __init__(self, days: tuple[date, ...], values: tuple[float | None, ...]) -> None:
+    def __init__(self, days: tuple[date, ...], values: tuple[float | None, ...],
+                 week_start: int) -> None:
         super().__init__()
         self._cells: list[tuple[QRectF, QColor]] = []
+        self._today: QRectF | None = None
         if days:
-            first_monday = days[0] - timedelta(days=days[0].weekday())
+            first = days[0] - timedelta(days=(days[0].weekday() - week_start) % 7)
             for day, value in zip(days, values, strict=True):
-                column = (day - first_monday).days // 7
-                rect = QRectF(column, 6 - day.weekday(), 0.9, 0.9)
+                rect = QRectF(week_column(first, day), 6 - _row(day, week_start), 0.9, 0.9)
                 self._cells.append((rect, QColor(_heat_colour(value))))
+            self._today = self._cells[-1][0]
         self._bounds = QRectF(0, 0, max(1, len(days) // 7 + 2), 7)
 
     def boundingRect(self) -> QRectF:
@@ -177,6 +212,21 @@ class HeatMap(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no ty
         for rect, colour in self._cells:
             painter.setBrush(QBrush(colour))
             painter.drawRect(rect)
+        if self._today is not None:
+            pen = QPen(QColor("#E69F00"))
+            pen.setCosmetic(True)
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._today)
+
+
+def week_column(first: date, day: date) -> int:
+    return (day - first).days // 7
+
+
+def _row(day: date, week_start: int) -> int:
+    return (day.weekday() - week_start) % 7
 
 
 def _heat_colour(value: float | None) -> str:
@@ -199,10 +249,6 @@ class HistoryCharts(QWidget):
         self.calendar.hideButtons()
         self.calendar.setMenuEnabled(False)
         self.calendar.setMinimumHeight(PLOT_MIN_HEIGHT)
-        self.calendar.getAxis("left").setTicks(
-            [[(6.45 - i, name) for i, name in enumerate(_weekday_names())]]
-        )
-        self.calendar.getAxis("bottom").setStyle(showValues=False)
         self.calendar.setAspectLocked(True)
         self._hover = QLabel()
         self._hover.setObjectName("chart_hover")
@@ -291,12 +337,35 @@ class HistoryCharts(QWidget):
             span = (day_x(data.point_starts[0]), day_x(data.point_ends[-1]) + DAY_S)
             for plot in (self.adherence, self.minutes, self.pain):
                 plot.setXRange(*span, padding=0.01)
-        self.calendar.addItem(HeatMap(data.heat_days, data.heat))
+        for plot in (self.adherence, self.minutes, self.pain):
+            plot.getAxis("bottom").locale = QLocale(data.lang)
+        self.calendar.addItem(HeatMap(data.heat_days, data.heat, data.week_start))
+        self._label_calendar(data)
         self.calendar.setYRange(0, 7, padding=0.02)
         self.calendar.setXRange(0, max(1, len(data.heat_days) / 7 + 1), padding=0.01)
         # The new numbers may have widened the axes, and narrowed the room for the titles.
         for plot in self._plots():
             _fit_title(plot)
+
+    def _label_calendar(self, data: ChartData) -> None:
+        """Every other weekday down the side (seven would not fit the rows), from the
+        patient's first day of the week; each month's name where its first week begins."""
+        locale = QLocale(data.lang)
+        self.calendar.getAxis("left").setTicks([[
+            (6.45 - row, locale.dayName((data.week_start + row) % 7 + 1,
+                                        QLocale.FormatType.ShortFormat))
+            for row in range(0, 7, 2)]])
+        months: list[tuple[float, str]] = []
+        if data.heat_days:
+            first_day = data.heat_days[0]
+            first = first_day - timedelta(days=(first_day.weekday() - data.week_start) % 7)
+            for day in data.heat_days:
+                if day.day == 1:
+                    months.append((week_column(first, day) + 0.45, locale.monthName(
+                        day.month, QLocale.FormatType.ShortFormat)))
+        bottom = self.calendar.getAxis("bottom")
+        bottom.setTicks([months])
+        bottom.setStyle(showValues=True)
 
     def _hovered(self, plot: pg.PlotWidget, pos: QPointF) -> None:
         if self._data is None or not plot.sceneBoundingRect().contains(pos):
@@ -314,15 +383,3 @@ class HistoryCharts(QWidget):
 
     def hover_text(self) -> str:
         return self._hover.text()
-
-
-def _weekday_names() -> list[str]:
-    return [
-        QCoreApplication.translate("Weekday", "Mon"),
-        QCoreApplication.translate("Weekday", "Tue"),
-        QCoreApplication.translate("Weekday", "Wed"),
-        QCoreApplication.translate("Weekday", "Thu"),
-        QCoreApplication.translate("Weekday", "Fri"),
-        QCoreApplication.translate("Weekday", "Sat"),
-        QCoreApplication.translate("Weekday", "Sun"),
-    ]

@@ -223,7 +223,8 @@ def _minutes_a_day(bucket: Bucket) -> float:
     return bucket.active_s / 60 / ((bucket.end - bucket.start).days + 1)
 
 
-def chart_data(fig: HistoryFigures, activity: list[DayActivity]) -> ChartData:
+def chart_data(fig: HistoryFigures, activity: list[DayActivity], week_start: int = 0,
+               lang: str = "en") -> ChartData:
     points = fig.points
     by_day = fig.grain != "month"
     dates = [b.start for b in points] if by_day else []
@@ -245,6 +246,8 @@ def chart_data(fig: HistoryFigures, activity: list[DayActivity]) -> ChartData:
         point_hover=bar_hover if points is fig.bars else tuple(_hover(b) for b in points),
         heat_days=tuple(b.start for b in fig.heat),
         heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
+        week_start=week_start,
+        lang=lang,
     )
 
 
@@ -263,7 +266,7 @@ def build_history(
     excused = ctx.day_marks.for_range(profile_id, first_needed, today)
     fig = figures(ctx, profile_id, routine_id, start, today, activity, excused)
     total = ctx.sessions.count(profile_id, start, today, routine_id)
-    charts = chart_data(fig, activity) if total else None
+    charts = chart_data(fig, activity, ctx.settings.week_start, ctx.lang) if total else None
     titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
     state = HistoryState(
         profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),
