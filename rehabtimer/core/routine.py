@@ -263,11 +263,40 @@ class RepsStep(_SidedStep):
 Step = Annotated[TimedStep | BreathingStep | HoldStep | RepsStep, Field(discriminator="kind")]
 
 
+class GateCondition(_Model):
+    question: Identifier
+    answer: Literal["yes", "no"]
+
+
+class DateRule(_Model):
+    months: Annotated[int, Field(ge=1, le=24)]
+
+
 class GateQuestion(_Model):
     id: Identifier
     question: Text
-    stop_if: Literal["yes", "no"]
-    advice: Text
+    # Without stop_if a question only decides which later questions are asked (only_if).
+    stop_if: Literal["yes", "no"] | None = None
+    advice: Text | None = None
+    emergency: bool = False
+    only_if: GateCondition | None = None
+    once: bool = False
+    """An answer that lets the session go on is kept for the profile and not asked again."""
+    date_rule: DateRule | None = None
+    """The question asks for a date (kept for the profile); `advice` is shown, and the session
+    does not start, until that many months have passed since it."""
+
+    @model_validator(mode="after")
+    def _advice_with_stop(self) -> GateQuestion:
+        if self.date_rule is not None:
+            if self.stop_if is not None or self.advice is None:
+                raise _err("gate_advice", 'with "date_rule" give "advice" and no "stop_if"')
+            return self
+        if (self.stop_if is None) != (self.advice is None):
+            raise _err("gate_advice", 'needs "stop_if" and "advice" together, or neither')
+        if self.emergency and self.stop_if is None:
+            raise _err("gate_emergency", '"emergency" needs "stop_if" and "advice"')
+        return self
 
 
 class Recommended(_Model):
@@ -301,6 +330,7 @@ class Routine(_Model):
     title: Text
     summary: Text | None = None
     cautions: Annotated[list[Text], Field(max_length=20)] = []
+    pain_advice: Text | None = None
     gate: Annotated[list[GateQuestion], Field(max_length=10)] = []
     recommended: Recommended
     steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS)]
@@ -323,6 +353,16 @@ class Routine(_Model):
                         ident=shown(ident),
                     )
                 seen.add(ident)
+        asked: set[str] = set()
+        for index, question in enumerate(self.gate):
+            if question.only_if is not None and question.only_if.question not in asked:
+                raise _err(
+                    "gate_order",
+                    "only_if names {ident}, which is not an earlier gate question",
+                    at=f"gate[{index}].only_if.question",
+                    ident=shown(question.only_if.question),
+                )
+            asked.add(question.id)
         return self
 
     def step_index(self, step_id: str) -> int:

@@ -20,6 +20,8 @@ from pydantic_core.core_schema import ErrorType
 from rehabtimer.core.routine import (
     STEP_KINDS,
     BreathingStep,
+    DateRule,
+    GateCondition,
     GateQuestion,
     HoldStep,
     Preset,
@@ -89,10 +91,14 @@ _PARTS: dict[str, tuple[str, type[BaseModel]]] = {
     "recommended": ('"recommended"', Recommended),
     "presets": ("a preset", Preset),
     "phases": ("a phase of a rep", RepPhase),
+    "only_if": ('"only_if"', GateCondition),
+    "date_rule": ('"date_rule"', DateRule),
 }
 
 _MODELS: tuple[type[BaseModel], ...] = (
-    *_STEP_MODELS.values(), RepPhase, GateQuestion, Recommended, Preset, Routine
+    *_STEP_MODELS.values(), RepPhase, GateQuestion, GateCondition, DateRule, Recommended,
+    Preset,
+    Routine,
 )
 _ALL_KEYS = sorted({name for model in _MODELS for name in model.model_fields})
 

@@ -194,11 +194,20 @@ def _reps(step: RepsStep, side: Side | None) -> list[_Draft]:
 
 
 def _halfway(phases: list[Phase]) -> tuple[int, float] | None:
-    # A halfway cue only makes sense for a long stretch of steady work (breathing, marching);
-    # in a set of reps or holds the rep counter already tells where you are.
+    # A halfway cue suits a long stretch of steady work (breathing, marching), and an even set
+    # of timed reps on one side, which may change direction halfway (shoulder circles): it
+    # then falls at the end of the middle rep. Holds and sided sets have their counter.
     work = [p for p in phases if p.active]
-    if not work or any(p.kind not in (PhaseKind.WORK, PhaseKind.INHALE, PhaseKind.BREATH_HOLD,
-                                      PhaseKind.EXHALE) for p in work):
+    if not work:
+        return None
+    if all(p.kind is PhaseKind.MOVE and p.side is None for p in work):
+        reps = work[0].reps
+        if reps < 4 or reps % 2:
+            return None
+        middle = [p for p in work if p.rep == reps // 2][-1]
+        return middle.index, middle.seconds
+    if any(p.kind not in (PhaseKind.WORK, PhaseKind.INHALE, PhaseKind.BREATH_HOLD,
+                          PhaseKind.EXHALE) for p in work):
         return None
     half = sum(p.seconds for p in work) / 2
     for phase, done_before in zip(work, accumulate((p.seconds for p in work), initial=0.0),

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision that create_all() produces; a test keeps it equal to the scripts' head.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 SessionStatus = Literal["in_progress", "completed", "stopped", "interrupted"]
 StepStatus = Literal["completed", "partial", "skipped"]
@@ -41,6 +41,9 @@ Side = Literal["", "right", "left"]
 # The values of rehabtimer.core.adherence.Excuse.
 DayMarkKind = Literal["rest", "sick", "away"]
 AuditAction = Literal["session_deleted", "profile_deleted"]
+# A routine's gate question; pain before too high to start; how the pain was the day after
+# a session it rose in.
+AnswerKind = Literal["gate", "high_pain", "next_day"]
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -231,3 +234,35 @@ class ReminderCheckRow(Base):
         ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True
     )
     checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SafetyAnswerRow(Base):
+    """An answer to a safety question that decided what happened, kept for the care team."""
+
+    __tablename__ = "safety_answers"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", get_args(AnswerKind)), name="kind"),
+        Index(None, "session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    kind: Mapped[AnswerKind] = mapped_column(String)
+    # A gate question as the routine worded it ({"ja": ..., "en": ...}); the app words the others.
+    question_json: Mapped[str | None] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(String)
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class KeptAnswerRow(Base):
+    """A safety answer a routine asks only once per profile (a birth date, a clearance)."""
+
+    __tablename__ = "kept_answers"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True
+    )
+    # "<routine id>/<gate question id>"
+    question_key: Mapped[str] = mapped_column(String, primary_key=True)
+    answer: Mapped[str] = mapped_column(String)
+    answered_at: Mapped[datetime] = mapped_column(DateTime)

@@ -6,7 +6,7 @@ result as each step ends, the current step's progress on pause, and the outcome 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
 from rehabtimer.core.clock import Clock
@@ -18,6 +18,7 @@ from rehabtimer.core.events import (
     StepResult,
 )
 from rehabtimer.core.timeline import Timeline
+from rehabtimer.storage.models import AnswerKind
 from rehabtimer.storage.session_records import SessionRecord
 from rehabtimer.storage.sessions import SessionRepository
 from rehabtimer.storage.snapshots import SnapshotRepository
@@ -60,9 +61,10 @@ class SessionRecorder:
         )
         return self.session_id
 
-    def refused(self, profile_id: int, timeline: Timeline, reason: str) -> int:
+    def refused(self, profile_id: int, timeline: Timeline, reason: str,
+                pain_before: int | None = None) -> int:
         """Record a session that did not start because a safety answer said not to exercise."""
-        session_id = self.begin(profile_id, timeline, None)
+        session_id = self.begin(profile_id, timeline, pain_before)
         self._sessions.finish(
             session_id,
             status="stopped",
@@ -121,6 +123,13 @@ class SessionRecorder:
                         steps_done=self._base_steps + event.steps_done,
                         stop_reason=event.reason.value if event.reason else None,
                     )
+
+    def answered(self, kind: AnswerKind, answer: str,
+                 question: Mapping[str, str] | None = None) -> None:
+        """Keep a safety answer with this session (see SessionRepository.add_answer)."""
+        if self.session_id is None:
+            raise RuntimeError("answered() before begin()")
+        self._sessions.add_answer(self.session_id, kind, answer, self._clock.now(), question)
 
     def feedback(self, pain_after: int | None, effort: int | None, note: str | None) -> None:
         if self.session_id is None:

@@ -33,6 +33,17 @@ class SessionRecord:
     effort: int | None
     stop_reason: str | None
     note: str | None
+    answers: tuple[SafetyAnswer, ...] = ()
+    """Safety answers that decided what happened, in the order they were given."""
+
+
+@dataclass(frozen=True)
+class SafetyAnswer:
+    kind: str
+    """"gate", "high_pain" or "next_day" (models.AnswerKind)."""
+    question: Mapping[str, str] | None
+    """A gate question as the routine worded it; None for the app's own questions."""
+    answer: str
 
 
 @dataclass(frozen=True)

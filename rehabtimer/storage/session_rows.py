@@ -13,12 +13,23 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, not_, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    not_,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.types import NullType
 
 from rehabtimer.storage.convert import read_time, readable_title, session_checks, started_between
-from rehabtimer.storage.models import SessionRow, SnapshotRow
+from rehabtimer.storage.models import SafetyAnswerRow, SessionRow, SnapshotRow
 from rehabtimer.storage.session_records import (
+    SafetyAnswer,
     SessionList,
     SessionProblem,
     SessionRecord,
@@ -81,7 +92,16 @@ def _session_record(row: Any) -> SessionRecord:
         effort=row.effort,
         stop_reason=row.stop_reason,
         note=row.note,
+        answers=_read_column("safety_answers", _answers, row.answers_json),
     )
+
+
+def _answers(answers_json: Any) -> tuple[SafetyAnswer, ...]:
+    answers = []
+    for item in json.loads(answers_json or "[]"):
+        question = None if item["question"] is None else _title(item["question"])
+        answers.append(SafetyAnswer(str(item["kind"]), question, str(item["answer"])))
+    return tuple(answers)
 
 
 def _checks() -> dict[str, ColumnElement[bool]]:
@@ -101,6 +121,15 @@ FAILED = case(*((not_(check), name) for name, check in _CHECKS.items()), else_=N
 _RAW_COLUMNS = [
     *(type_coerce(column, NullType()).label(column.name) for column in SessionRow.__table__.c),
     type_coerce(SnapshotRow.title_json, NullType()).label(_TITLE),
+    # A session's few safety answers, in the order given, as one JSON array.
+    select(func.json_group_array(func.json_object(
+        "kind", SafetyAnswerRow.kind,
+        "question", SafetyAnswerRow.question_json,
+        "answer", SafetyAnswerRow.answer,
+    )))
+    .where(SafetyAnswerRow.session_id == SessionRow.id)
+    .scalar_subquery()
+    .label("answers_json"),
 ]
 
 

@@ -5,7 +5,8 @@ bulk from elsewhere, read back by local date.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -13,10 +14,13 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from rehabtimer.core.pain import rose
 from rehabtimer.storage.audit import write_audit
 from rehabtimer.storage.convert import aware, local_date, offset_minutes, utc_naive
 from rehabtimer.storage.db import Database, changed_rows
 from rehabtimer.storage.models import (
+    AnswerKind,
+    SafetyAnswerRow,
     SessionRow,
     SessionStatus,
     Side,
@@ -226,6 +230,39 @@ class SessionRepository:
         note: str | None,
     ) -> None:
         self._update(session_id, pain_after=pain_after, effort=effort, note=note)
+
+    def add_answer(
+        self,
+        session_id: int,
+        kind: AnswerKind,
+        answer: str,
+        at: datetime,
+        question: Mapping[str, str] | None = None,
+    ) -> None:
+        """Keep a safety answer that decided what happened in (or after) this session."""
+        with self._db.transaction() as s:
+            s.add(SafetyAnswerRow(
+                session_id=session_id,
+                kind=kind,
+                question_json=None if question is None else json.dumps(
+                    dict(question), ensure_ascii=False),
+                answer=answer,
+                answered_at=utc_naive(at),
+            ))
+
+    def next_day_pending(
+        self, profile_id: int, routine_id: str, today: date
+    ) -> SessionRecord | None:
+        """The routine's last session, if the pain rose in it on an earlier day and nobody
+        has yet said how it was the day after."""
+        found = self.newest(profile_id, None, None, routine_id, 0, 1)
+        if not found:
+            return None
+        last = found[0]
+        if (last.started_at.date() >= today or not rose(last.pain_before, last.pain_after)
+                or any(a.kind == "next_day" for a in last.answers)):
+            return None
+        return last
 
     def delete(self, session_id: int, reason: str | None) -> None:
         """Remove a session and its step results for good, noting it in the audit log."""

@@ -8,7 +8,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In an emergency, call an ambulance: 119 in Japan.</source>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it suddenly gets much worse, call an ambulance: 119 in Japan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -66,6 +70,33 @@
     </message>
     <message>
         <source>Some sound cues are missing. Reinstalling RehabTimer restores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePage</name>
+    <message>
+        <source>Safety question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked once: your caregiver can change it under History → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {n} months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,7 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop at once if an exercise hurts, and ask your care team before you go on.</source>
+        <source>Stop if you feel a sharp pain, or pain that keeps getting worse, and ask your care team before you go on. Each routine says more about pain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +273,17 @@
     </message>
     <message>
         <source>More: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EaseOffPage</name>
+    <message>
+        <source>Do less today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shorter version or do fewer repetitions today, and tell your care team. If the pain is strong or keeps getting worse, do not exercise today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +342,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>RehabTimer cannot start: some of its own files are missing (in {folders}). Please install RehabTimer again; your history is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session {id} cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,10 +377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5 hard but fine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>10 could not do more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +390,10 @@
     </message>
     <message>
         <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 somewhat hard, but I can keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,6 +448,37 @@
     </message>
     <message>
         <source>Halfway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighPainPage</name>
+    <message>
+        <source>Your pain is high today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated your pain {pain} out of 10. With pain this strong, please do not exercise today. Rest, and contact your care team, especially if the pain is new or keeps getting worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, call an ambulance: 119 in Japan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start only if your care team has said you may exercise with this pain. Stop at once if the pain becomes sharp or keeps getting worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, start anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,11 +622,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved {count} sessions as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report ({pages} pages) as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +756,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rest day today ({progress})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,11 +787,42 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>A session is on: you can start this one when it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First answer the questions about the session you have just done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RehabTimer keeps running here, so reminders still come. Choose Quit in this menu to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextDayPage</name>
+    <message>
+        <source>How was the pain the day after?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time ({day}) your pain went from {before} to {after}. How was it the next day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still worse than usual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +838,21 @@
     </message>
     <message>
         <source>Skip (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainRosePage</name>
+    <message>
+        <source>Your pain went up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain went from {before} to {after}. Rest today, and do not repeat today the movements that made it worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next time you start this routine on another day, you will be asked how the pain was the day after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,6 +964,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask once-only questions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected profile will be asked again, at the next start of each routine, the safety questions it answers only once (such as the birth date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show this profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +1016,10 @@
     </message>
     <message>
         <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go on with the newest good backup, or start a new, empty history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,10 +1084,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed at {time}: time for “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time for “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,11 +1100,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You missed the {time} reminder: time for “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your exercises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting one puts the others off for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1168,10 @@
     </message>
     <message>
         <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,17 +1405,20 @@
     </message>
 </context>
 <context>
+    <name>SafetyAdvice</name>
+    <message>
+        <source>Contact your care team if the pain is strong, has not settled by the next day, or comes with numbness, weakness or swelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
         <source>You stopped because it hurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rest now. Do not repeat the movement that hurt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the pain is strong, does not settle with rest, or comes with numbness, weakness or swelling, contact your doctor.</source>
+        <source>Rest now. Do not repeat the movement that hurt today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,6 +1452,10 @@
     </message>
     <message>
         <source>{when} · {status} · active {time} · pain {pain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1495,10 @@
     </message>
     <message>
         <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That will be on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,7 +1545,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not started: pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest advised, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest advised for high pain, started anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day after: pain back to usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day after: pain still worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day after: not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2094,10 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>Today is a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing planned for today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,33 +2150,13 @@
     </message>
 </context>
 <context>
-    <name>Weekday</name>
+    <name>_OneButtonPage</name>
     <message>
-        <source>Mon</source>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sun</source>
+        <source>In an emergency, call an ambulance: 119 in Japan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,11 +5,15 @@
     <name>AdvicePage</name>
     <message>
         <source>Please do not exercise today</source>
-        <translation>きょうは運動をしないでください</translation>
+        <translation>今日は運動をしないでください</translation>
     </message>
     <message>
-        <source>In an emergency, call an ambulance: 119 in Japan.</source>
-        <translation>緊急のときは、救急車(119番)を呼んでください。</translation>
+        <source>Get help now</source>
+        <translation>すぐに助けを求めてください</translation>
+    </message>
+    <message>
+        <source>If it suddenly gets much worse, call an ambulance: 119 in Japan.</source>
+        <translation>急にひどくなったときは、救急車(119番)を呼んでください。</translation>
     </message>
     <message>
         <source>Your answer has been saved, so you can show it to your care team.</source>
@@ -67,6 +71,33 @@
     <message>
         <source>Some sound cues are missing. Reinstalling RehabTimer restores them.</source>
         <translation>合図の音の一部が見つかりません。RehabTimer を入れ直す(再インストールする)と元に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>DatePage</name>
+    <message>
+        <source>Safety question {n} of {total}</source>
+        <translation>安全のための確認 {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Asked once: your caregiver can change it under History → Profiles.</source>
+        <translation>この質問は一度だけです。変えるときは、ご家族・介助者が「記録」→「プロフィール」から変更できます。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>More than a month ago</source>
+        <translation>1か月以上前</translation>
+    </message>
+    <message>
+        <source>More than {n} months ago</source>
+        <translation>{n}か月以上前</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -222,8 +253,8 @@
         <translation>RehabTimer は、ご自宅での運動メニューをお手伝いするアプリです。医師・助産師・理学療法士の助言に代わるものではありません。</translation>
     </message>
     <message>
-        <source>Stop at once if an exercise hurts, and ask your care team before you go on.</source>
-        <translation>運動中に痛みが出たら、すぐに中止してください。続ける前に、担当の医療スタッフに相談してください。</translation>
+        <source>Stop if you feel a sharp pain, or pain that keeps getting worse, and ask your care team before you go on. Each routine says more about pain.</source>
+        <translation>鋭い痛みや、だんだん強くなる痛みを感じたら中止し、続ける前に担当の医療者に相談してください。痛みについては、メニューごとにも説明があります。</translation>
     </message>
     <message>
         <source>If you have chest pain, trouble breathing, or sudden weakness or numbness, call an ambulance (119 in Japan).</source>
@@ -243,6 +274,17 @@
     <message>
         <source>More: {field}</source>
         <translation>増やす:{field}</translation>
+    </message>
+</context>
+<context>
+    <name>EaseOffPage</name>
+    <message>
+        <source>Do less today</source>
+        <translation>今日は少なめにしましょう</translation>
+    </message>
+    <message>
+        <source>Choose a shorter version or do fewer repetitions today, and tell your care team. If the pain is strong or keeps getting worse, do not exercise today.</source>
+        <translation>今日は短いバージョンを選ぶか、回数を減らしてください。担当の医療者にも伝えてください。痛みが強いとき、だんだん強くなるときは、今日は運動をしないでください。</translation>
     </message>
 </context>
 <context>
@@ -300,6 +342,10 @@
         <translation>データフォルダー {folder} を使えません:{reason}。</translation>
     </message>
     <message>
+        <source>RehabTimer cannot start: some of its own files are missing (in {folders}). Please install RehabTimer again; your history is not touched.</source>
+        <translation>RehabTimer を起動できません。アプリ自身のファイルの一部が見つかりません({folders})。RehabTimer を入れ直してください。記録はそのまま残っています。</translation>
+    </message>
+    <message>
         <source>Session {id} cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
         <translation>運動の記録 {id} を読み込めません: {column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
     </message>
@@ -331,10 +377,6 @@
         <translation>0 とても楽</translation>
     </message>
     <message>
-        <source>5 hard but fine</source>
-        <translation>5 きついが大丈夫</translation>
-    </message>
-    <message>
         <source>10 could not do more</source>
         <translation>10 これ以上できない</translation>
     </message>
@@ -349,6 +391,10 @@
     <message>
         <source>What you did</source>
         <translation>行った運動</translation>
+    </message>
+    <message>
+        <source>5 somewhat hard, but I can keep going</source>
+        <translation>5 ややきついが続けられる</translation>
     </message>
     <message>
         <source>Save</source>
@@ -403,6 +449,37 @@
     <message>
         <source>Halfway.</source>
         <translation>半分です。</translation>
+    </message>
+</context>
+<context>
+    <name>HighPainPage</name>
+    <message>
+        <source>Your pain is high today</source>
+        <translation>今日は痛みが強いようです</translation>
+    </message>
+    <message>
+        <source>You rated your pain {pain} out of 10. With pain this strong, please do not exercise today. Rest, and contact your care team, especially if the pain is new or keeps getting worse.</source>
+        <translation>痛みを10段階で{pain}と答えました。これほど痛みが強い日は、運動をしないでください。体を休め、担当の医療者に連絡してください。新しく出た痛みや、だんだん強くなる痛みのときは、特にそうしてください。</translation>
+    </message>
+    <message>
+        <source>In an emergency, call an ambulance: 119 in Japan.</source>
+        <translation>緊急のときは、救急車(119番)を呼んでください。</translation>
+    </message>
+    <message>
+        <source>Start only if your care team has said you may exercise with this pain. Stop at once if the pain becomes sharp or keeps getting worse.</source>
+        <translation>この痛みがあっても運動してよいと担当の医療者から言われている場合だけ始めてください。鋭い痛みや、だんだん強くなる痛みが出たら、すぐに中止してください。</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>今日はやめておく</translation>
+    </message>
+    <message>
+        <source>Start anyway…</source>
+        <translation>それでも始める…</translation>
+    </message>
+    <message>
+        <source>Yes, start anyway</source>
+        <translation>はい、始めます</translation>
     </message>
 </context>
 <context>
@@ -545,12 +622,20 @@
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
+        <source>Saved {count} sessions as {path}.</source>
+        <translation>{count} 回分の記録を {path} に保存しました。</translation>
+    </message>
+    <message>
         <source>Save the report as PDF</source>
         <translation>報告書をPDFで保存</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report ({pages} pages) as {path}.</source>
+        <translation>報告書({pages} ページ)を {path} に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -668,7 +753,11 @@
     </message>
     <message>
         <source>Today: {done} of {planned}</source>
-        <translation>きょう:{planned}回中 {done}回</translation>
+        <translation>今日:{planned}回中 {done}回</translation>
+    </message>
+    <message>
+        <source>Rest day today ({progress})</source>
+        <translation>今日はお休みの日({progress})</translation>
     </message>
     <message>
         <source>Start</source>
@@ -698,12 +787,43 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>A session is on: you can start this one when it is over.</source>
+        <translation>いま運動中です。終わってから始められます。</translation>
+    </message>
+    <message>
+        <source>First answer the questions about the session you have just done.</source>
+        <translation>先に、終えたばかりの運動についての質問に答えてください。</translation>
+    </message>
+    <message>
         <source>Settings could not be saved: {reason}</source>
         <translation>設定を保存できませんでした:{reason}</translation>
     </message>
     <message>
         <source>RehabTimer keeps running here, so reminders still come. Choose Quit in this menu to close it.</source>
         <translation>RehabTimer はここで動き続けるので、お知らせは届きます。終了するには、このメニューの「終了」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>NextDayPage</name>
+    <message>
+        <source>How was the pain the day after?</source>
+        <translation>翌日の痛みはどうでしたか?</translation>
+    </message>
+    <message>
+        <source>Last time ({day}) your pain went from {before} to {after}. How was it the next day?</source>
+        <translation>前回({day})は、痛みが{before}から{after}になりました。翌日はどうでしたか?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Back to my usual</source>
+        <translation>いつもの状態に戻った</translation>
+    </message>
+    <message>
+        <source>Still worse than usual</source>
+        <translation>いつもより強いままだった</translation>
     </message>
 </context>
 <context>
@@ -719,6 +839,21 @@
     <message>
         <source>Skip (Enter)</source>
         <translation>スキップ (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PainRosePage</name>
+    <message>
+        <source>Your pain went up</source>
+        <translation>痛みが強くなりました</translation>
+    </message>
+    <message>
+        <source>Your pain went from {before} to {after}. Rest today, and do not repeat today the movements that made it worse.</source>
+        <translation>痛みが{before}から{after}になりました。今日は体を休め、痛みが強くなった動きは今日はくり返さないでください。</translation>
+    </message>
+    <message>
+        <source>The next time you start this routine on another day, you will be asked how the pain was the day after.</source>
+        <translation>別の日にこのメニューを始めるときに、翌日の痛みがどうだったかをおたずねします。</translation>
     </message>
 </context>
 <context>
@@ -829,6 +964,14 @@
         <translation>削除…</translation>
     </message>
     <message>
+        <source>Ask once-only questions again</source>
+        <translation>一度だけの質問をもう一度たずねる</translation>
+    </message>
+    <message>
+        <source>The selected profile will be asked again, at the next start of each routine, the safety questions it answers only once (such as the birth date).</source>
+        <translation>選んだプロフィールで、次に各メニューを始めるときに、一度だけ答える安全の質問(出産した日など)をもう一度たずねます。</translation>
+    </message>
+    <message>
         <source>Show this profile</source>
         <translation>このプロフィールを表示</translation>
     </message>
@@ -874,6 +1017,10 @@
     <message>
         <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
         <translation>壊れたファイルは名前を変えて同じフォルダーに残します。正常な最新のバックアップで続けるか、新しい空の記録で始められます。</translation>
+    </message>
+    <message>
+        <source>You can go on with the newest good backup, or start a new, empty history.</source>
+        <translation>正常な最新のバックアップで続けるか、新しい空の記録で始められます。</translation>
     </message>
     <message>
         <source>Use the backup of {when}</source>
@@ -937,10 +1084,6 @@
         <translation>お知らせ</translation>
     </message>
     <message>
-        <source>Missed at {time}: time for “{title}”.</source>
-        <translation>{time} のお知らせ:「{title}」の時間です。</translation>
-    </message>
-    <message>
         <source>Time for “{title}”.</source>
         <translation>「{title}」の時間です。</translation>
     </message>
@@ -957,12 +1100,52 @@
         <translation>いま始める</translation>
     </message>
     <message>
+        <source>You missed the {time} reminder: time for “{title}”.</source>
+        <translation>{time} のお知らせを見逃していました。「{title}」の時間です。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>「{title}」</translation>
+    </message>
+    <message>
+        <source>Time for {titles}.</source>
+        <translation>{titles}の時間です。</translation>
+    </message>
+    <message>
+        <source>Time for your exercises:</source>
+        <translation>運動の時間です:</translation>
+    </message>
+    <message>
+        <source>Starting one puts the others off for 10 minutes.</source>
+        <translation>どれかを始めると、ほかのお知らせは10分後にもう一度出ます。</translation>
+    </message>
+    <message>
         <source>In {minutes} minutes</source>
         <translation>{minutes}分後に</translation>
     </message>
     <message>
         <source>Not now</source>
         <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>missed at {time}</source>
+        <translation>{time} のお知らせを見逃していました</translation>
+    </message>
+    <message>
+        <source>{title} ({details})</source>
+        <translation>{title}({details})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>スタート</translation>
+    </message>
+    <message>
+        <source>Start “{title}”</source>
+        <translation>「{title}」を始める</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1169,10 @@
     <message>
         <source>From {start} to {end}</source>
         <translation>期間:{start} 〜 {end}</translation>
+    </message>
+    <message>
+        <source>Safety answers</source>
+        <translation>安全確認の回答</translation>
     </message>
     <message>
         <source>Made by RehabTimer on {day}. Not medical advice.</source>
@@ -1218,18 +1405,21 @@
     </message>
 </context>
 <context>
+    <name>SafetyAdvice</name>
+    <message>
+        <source>Contact your care team if the pain is strong, has not settled by the next day, or comes with numbness, weakness or swelling.</source>
+        <translation>痛みが強いとき、翌日になっても治まらないとき、しびれ・力が入らない・腫れをともなうときは、担当の医療者に連絡してください。</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPage</name>
     <message>
         <source>You stopped because it hurt</source>
         <translation>痛みのため中止しました</translation>
     </message>
     <message>
-        <source>Rest now. Do not repeat the movement that hurt.</source>
-        <translation>いまは休んでください。痛みが出た動きは、くり返さないでください。</translation>
-    </message>
-    <message>
-        <source>If the pain is strong, does not settle with rest, or comes with numbness, weakness or swelling, contact your doctor.</source>
-        <translation>痛みが強いとき、休んでもおさまらないとき、しびれ・力の入りにくさ・はれがあるときは、医師に連絡してください。</translation>
+        <source>Rest now. Do not repeat the movement that hurt today.</source>
+        <translation>まず休んでください。痛みが出た動きは、今日はくり返さないでください。</translation>
     </message>
     <message>
         <source>In an emergency, call an ambulance: 119 in Japan.</source>
@@ -1263,6 +1453,10 @@
     <message>
         <source>{when} · {status} · active {time} · pain {pain}</source>
         <translation>{when}・{status}・運動時間 {time}・痛み {pain}</translation>
+    </message>
+    <message>
+        <source>Safety answers:</source>
+        <translation>安全確認の回答:</translation>
     </message>
     <message>
         <source>Note: {note}</source>
@@ -1302,6 +1496,10 @@
     <message>
         <source>As written</source>
         <translation>そのまま</translation>
+    </message>
+    <message>
+        <source>That will be on {date}.</source>
+        <translation>その日は{date}です。</translation>
     </message>
     <message>
         <source>Pain now, before you start</source>
@@ -1347,8 +1545,40 @@
         <translation>未開始:安全確認の回答</translation>
     </message>
     <message>
+        <source>not started: pain</source>
+        <translation>開始せず: 痛み</translation>
+    </message>
+    <message>
         <source>stopped</source>
         <translation>中止</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>rest advised, not started</source>
+        <translation>休むよう案内、開始せず</translation>
+    </message>
+    <message>
+        <source>rest advised for high pain, started anyway</source>
+        <translation>痛みが強く休むよう案内したが、開始</translation>
+    </message>
+    <message>
+        <source>day after: pain back to usual</source>
+        <translation>翌日: 痛みはいつもどおりに戻った</translation>
+    </message>
+    <message>
+        <source>day after: pain still worse</source>
+        <translation>翌日: 痛みは強いままだった</translation>
+    </message>
+    <message>
+        <source>day after: not answered</source>
+        <translation>翌日: 回答なし</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2094,10 @@
 <context>
     <name>Tray</name>
     <message>
+        <source>Today is a rest day</source>
+        <translation>今日はお休みの日です</translation>
+    </message>
+    <message>
         <source>Nothing planned for today</source>
         <translation>今日の予定はありません</translation>
     </message>
@@ -1916,34 +2150,14 @@
     </message>
 </context>
 <context>
-    <name>Weekday</name>
+    <name>_OneButtonPage</name>
     <message>
-        <source>Mon</source>
-        <translation>月</translation>
+        <source>Continue</source>
+        <translation>次へ</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>火</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>木</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>金</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>土</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>日</translation>
+        <source>In an emergency, call an ambulance: 119 in Japan.</source>
+        <translation>緊急のときは、救急車(119番)を呼んでください。</translation>
     </message>
 </context>
 </TS>

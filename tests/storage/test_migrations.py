@@ -241,11 +241,14 @@ def test_a_revision_drafted_from_the_template_runs(
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Every released schema, written by RehabTimer at that revision: a profile, a routine
 # snapshot, a completed session in Japan and a stopped one in California with step results,
-# and a plan; from 0002 on also a rest day with a note and an audit entry.
+# and a plan; from 0002 on also a rest day with a note and an audit entry; from 0003 on
+# also a reminder time and the last reminder check.
 RELEASED_SCHEMAS = {
     "0001": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1},
     "0002": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
              "day_marks": 1, "audit_log": 1},
+    "0003": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
+             "day_marks": 1, "audit_log": 1, "reminder_times": 1, "reminder_checks": 1},
 }
 
 

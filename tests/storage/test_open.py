@@ -41,6 +41,8 @@ TABLES = {
     "reminder_checks",
     "day_marks",
     "audit_log",
+    "safety_answers",
+    "kept_answers",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from contextlib import closing
+from datetime import UTC
 
 import pytest
 
@@ -176,3 +177,64 @@ def test_a_wall_clock_set_back_before_an_interrupted_session_goes_on(database):
     resumed.record(again.stop())
     final = sessions.get(recorder.session_id)
     assert final.ended_at >= final.started_at
+
+
+def test_safety_answers_are_kept_with_their_session_and_read_back_in_order(database):
+    _engine, recorder, _clock = start(database, every_kind(), pain_before=8)
+    recorder.answered("high_pain", "start_anyway")
+    recorder.answered("gate", "yes", {"ja": "しびれ?", "en": "Numb?"})
+    sessions = SessionRepository(database)
+    (record,) = sessions.list()
+    assert [(a.kind, a.answer, a.question) for a in record.answers] == [
+        ("high_pain", "start_anyway", None),
+        ("gate", "yes", {"ja": "しびれ?", "en": "Numb?"}),
+    ]
+    assert sessions.get(recorder.session_id).answers == record.answers
+    sessions.delete(recorder.session_id, None)
+    assert sessions.list() == []
+
+
+def test_a_rise_of_two_is_asked_about_once_on_a_later_day(database):
+    from datetime import timedelta
+
+    _engine, recorder, clock = start(database, every_kind(), pain_before=3)
+    recorder.feedback(pain_after=5, effort=None, note=None)
+    sessions = SessionRepository(database)
+    (record,) = sessions.list()
+    today = record.started_at.date()
+    profile_id, routine_id = record.profile_id, record.routine_id
+    assert sessions.next_day_pending(profile_id, routine_id, today) is None
+    later = today + timedelta(days=1)
+    assert sessions.next_day_pending(profile_id, routine_id, later) == record
+    assert sessions.next_day_pending(profile_id, "other", later) is None
+    sessions.add_answer(record.id, "next_day", "worse", clock.now())
+    assert sessions.next_day_pending(profile_id, routine_id, later) is None
+
+
+def test_a_rise_of_one_is_not_asked_about(database):
+    from datetime import timedelta
+
+    _engine, recorder, _clock = start(database, every_kind(), pain_before=3)
+    recorder.feedback(pain_after=4, effort=None, note=None)
+    sessions = SessionRepository(database)
+    (record,) = sessions.list()
+    later = record.started_at.date() + timedelta(days=1)
+    assert sessions.next_day_pending(record.profile_id, record.routine_id, later) is None
+
+
+def test_kept_answers_are_per_profile_replaced_and_cleared(database):
+    from datetime import datetime
+
+    from rehabtimer.storage.kept_answers import KeptAnswerRepository, question_key
+
+    profiles = ProfileRepository(database)
+    first, second = profiles.ensure_default(), profiles.add("二人目")
+    kept = KeptAnswerRepository(database)
+    key = question_key("postpartum-back", "birth-date")
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    kept.keep(first.id, key, "2025-12-20", at)
+    kept.keep(first.id, key, "2025-12-10", at)
+    assert kept.get(first.id, key) == "2025-12-10"
+    assert kept.get(second.id, key) is None
+    kept.clear(first.id)
+    assert kept.all(first.id) == {}

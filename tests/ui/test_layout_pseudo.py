@@ -38,6 +38,7 @@ from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.shell import MainWindow
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.driving import FakeTimeDriver, build_window, seed_history
+from tests.ui.conftest import answer_postpartum_gate, write_self_paced_routine
 from tests.ui.layout_check import TOLERANCE, Problem, describe, find_problems
 from tests.ui.pseudo import PseudoTranslator
 
@@ -112,8 +113,10 @@ def gate(visit: Visit, routine_id: str = "postpartum-back") -> None:
 def session(visit: Visit, routine_id: str = "postpartum-back") -> None:
     """Past the notice, the cautions, the safety questions and the pain question."""
     gate(visit, routine_id)
-    for answer in {"postpartum-back": ("yes", "yes", "no"), "knee-oa": ("no",)}[routine_id]:
-        click(visit.window, answer)
+    if routine_id == "postpartum-back":
+        answer_postpartum_gate(visit.window)
+    else:
+        click(visit.window, "no")
     click(visit.window, "value-3")
 
 
@@ -159,21 +162,34 @@ def _cautions(visit: Visit) -> QWidget:
 
 def _gate_question(visit: Visit) -> QWidget:
     gate(visit)
-    click(visit.window, "yes")
+    click(visit.window, "long-ago")
     click(visit.window, "yes")  # the third question is the longest
+    return visit.window
+
+
+def _birth_date(visit: Visit) -> QWidget:
+    gate(visit)
+    return visit.window
+
+
+def _high_pain(visit: Visit) -> QWidget:
+    gate(visit)
+    answer_postpartum_gate(visit.window)
+    click(visit.window, "value-8")
+    click(visit.window, "start-anyway")
     return visit.window
 
 
 def _gate_advice(visit: Visit) -> QWidget:
     gate(visit)
+    click(visit.window, "long-ago")
     click(visit.window, "no")
     return visit.window
 
 
 def _pain_before(visit: Visit) -> QWidget:
     gate(visit)
-    for answer in ("yes", "yes", "no"):
-        click(visit.window, answer)
+    answer_postpartum_gate(visit.window)
     return visit.window
 
 
@@ -195,7 +211,7 @@ def _rest(visit: Visit) -> QWidget:
 
 
 def _work(visit: Visit) -> QWidget:
-    at_step(visit, 2)
+    at_step(visit, 4)
     visit.drive.run(5 + 60)
     return visit.window
 
@@ -207,25 +223,29 @@ def _move_reps(visit: Visit) -> QWidget:
 
 
 def _hold_side(visit: Visit) -> QWidget:
-    at_step(visit, 4)
+    at_step(visit, 2)
     visit.drive.run(5 + 6)
     return visit.window
 
 
 def _switch_sides(visit: Visit) -> QWidget:
-    at_step(visit, 4)
+    at_step(visit, 2)
     visit.drive.run(5 + 15 + 2)
     return visit.window
 
 
 def _last_rep(visit: Visit) -> QWidget:
     at_step(visit, 5)
-    visit.drive.run(5 + 9 * 7 + 1)
+    visit.drive.run(5 + 8 * 9 + 1)
     return visit.window
 
 
 def _self_paced(visit: Visit) -> QWidget:
-    at_step(visit, 3, "knee-oa")
+    visit.window.close()
+    write_self_paced_routine(visit.data_dir)
+    visit.open()
+    gate(visit, "self-paced")
+    click(visit.window, "value-3")
     visit.drive.run(5 + 1)
     return visit.window
 
@@ -345,6 +365,8 @@ SCREENS: dict[str, Callable[[Visit], QWidget]] = {
     "disclaimer": _disclaimer,
     "cautions": _cautions,
     "safety question": _gate_question,
+    "birth date question": _birth_date,
+    "high pain before": _high_pain,
     "advice after a safety answer": _gate_advice,
     "pain before": _pain_before,
     "session: get ready": _get_ready,

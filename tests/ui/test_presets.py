@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
 from rehabtimer.core.events import Status
+from tests.ui.conftest import answer_postpartum_gate
 from tests.ui.test_session_window import click, visible
 
 
@@ -22,10 +23,10 @@ def test_the_versions_are_offered_with_their_length_as_written_first(app_window)
 
     choices = [b for b in window.findChildren(QRadioButton) if b.isVisible()]
     assert [b.objectName() for b in choices] == [
-        "version:", "version:gentle", "version:longer", "version:older-adult"]
+        "version:", "version:gentle", "version:longer", "version:longer-stretch"]
     assert choices[0].isChecked()
     assert choices[0].text() == "As written"
-    assert choices[2].accessibleDescription().startswith("About 16 min.")  # 10 min breathing
+    assert choices[2].accessibleDescription().startswith("About 17 min.")  # 10 min breathing
 
 
 def test_a_routine_without_presets_offers_no_choice(app_window):
@@ -40,8 +41,7 @@ def test_the_chosen_preset_runs_and_the_history_keeps_it(app_window):
     to_cautions(window, "postpartum-back")
     visible(window, QRadioButton, "version:longer").click()
     click(window, "continue")
-    for answer in ("yes", "yes", "no"):
-        click(window, answer)
+    answer_postpartum_gate(window)
     click(window, "skip")
 
     steps = window.controller.engine.timeline.routine.steps
@@ -50,7 +50,7 @@ def test_the_chosen_preset_runs_and_the_history_keeps_it(app_window):
     [record] = window.ctx.sessions.list()
     kept = window.ctx.snapshots.definition(record.snapshot_id)
     assert kept["steps"][0]["duration_s"] == 600
-    assert record.planned_s == 858.0
+    assert record.planned_s == 908.0
 
 
 def count_timeline_builds(monkeypatch) -> list[str]:
@@ -77,13 +77,13 @@ def test_starting_sessions_builds_each_version_once(app_window, monkeypatch):
 
     to_cautions(window, "postpartum-back")
     click(window, "continue")
-    click(window, "no")  # refused at the first safety question
+    click(window, "long-ago")
+    click(window, "no")  # refused: not cleared to exercise
     click(window, "home")
     to_cautions(window, "postpartum-back")
     visible(window, QRadioButton, "version:longer").click()
     click(window, "continue")
-    for answer in ("yes", "yes", "no"):
-        click(window, answer)
+    answer_postpartum_gate(window)
     click(window, "skip")
 
     assert window.controller.engine.status is Status.RUNNING

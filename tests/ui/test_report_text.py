@@ -13,6 +13,7 @@ import pytest
 
 from rehabtimer.cli import OK, main
 from rehabtimer.ui.history.pdf_text import RADICALS
+from rehabtimer.ui.i18n import install_translators
 from tests.cli.test_cli import record_sessions
 
 NAME = "山田花子"
@@ -20,8 +21,17 @@ TITLE = "変形性ひざ関節症の体操"
 NOTE = "日時を確かめ、長く歩いた。人と入る。階段の上りで右ひざが少し痛んだが、休むと治まった。"
 
 
+@pytest.fixture
+def english_afterwards(qapp):
+    """The command line installs the Japanese translator in this process: take it out again
+    so the tests after this one see English."""
+    yield
+    install_translators(qapp, "en")
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
-def test_pdftotext_reads_japanese_names_titles_and_notes_as_shown(tmp_path, data_dir):
+def test_pdftotext_reads_japanese_names_titles_and_notes_as_shown(tmp_path, data_dir,
+                                                                   english_afterwards):
     record_sessions(data_dir, 2)
     with closing(sqlite3.connect(data_dir / "rehabtimer.sqlite")) as conn:
         conn.execute("UPDATE profiles SET name = ?", (NAME,))

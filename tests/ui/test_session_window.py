@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from rehabtimer.core.events import Status
-from tests.ui.conftest import open_window
+from tests.ui.conftest import answer_postpartum_gate, open_window, write_self_paced_routine
 
 
 def visible(window: QWidget, kind, name: str):
@@ -36,13 +36,14 @@ def key(qtbot, window, key_code) -> None:
     qtbot.keyClick(window.focusWidget() or window, key_code)
 
 
-def through_the_gate(window, routine_id="postpartum-back", answers=("yes", "yes", "no"),
-                     pain=None):
+def through_the_gate(window, routine_id="postpartum-back", answers=None, pain=None):
     click(window, f"start-{routine_id}")
     if visible(window, QPushButton, "accept") is not None:
         click(window, "accept")
     click(window, "continue")
-    for answer in answers:
+    if answers is None:
+        answer_postpartum_gate(window)
+    for answer in answers or ():
         click(window, answer)
     if pain is None:
         click(window, "skip")
@@ -59,7 +60,8 @@ def test_home_lists_every_routine_with_steps_time_and_todays_progress(app_window
     assert window.findChild(QPushButton, "start-postpartum-back") is not None
     assert text_of(window, "progress-postpartum-back") == "Today: 0 of 2"
     assert len([w for w in window.findChildren(QPushButton) if w.objectName().startswith(
-        "start-")]) == 4
+        "start-")]) == 5
+    assert text_of(window, "progress-bone-strength") == "This week: 0 of 2"
 
 
 def test_a_breathing_step_shows_words_countdown_and_pacer(app_window, qtbot):
@@ -115,15 +117,14 @@ def test_skip_and_back_keys(app_window, qtbot):
 def test_holds_show_side_and_rep_and_the_whole_session_lands_in_the_database(app_window, qtbot):
     window, drive = app_window
     through_the_gate(window, pain=4)
-    for _ in range(3):
-        key(qtbot, window, Qt.Key.Key_Right)  # to the towel stretch
+    key(qtbot, window, Qt.Key.Key_Right)  # to the towel stretch
     drive.run(5.5)
     assert text_of(window, "phase") == "Hold"
     assert text_of(window, "side") == "Right side"
     drive.run(15 + 5)
     assert text_of(window, "side") == "Left side"
     drive.run_until(lambda: text_of(window, "step").startswith("Step 5"))
-    drive.run(5.5 + 3 + 4)
+    drive.run(5.5 + 2 + 3 + 3)  # lift, hold, lower
     assert text_of(window, "rep") == "Rep 2 of 10"
     drive.run_until(lambda: visible(window, QPushButton, "save") is not None)
     visible(window, QWidget, "pain").findChild(QPushButton, "value-2").click()
@@ -153,15 +154,17 @@ def test_timed_reps_show_the_routine_words(app_window):
     assert "round" in text_of(window, "phase").lower()
 
 
-def test_self_paced_reps_wait_for_enter(app_window, qtbot):
-    window, drive = app_window
-    through_the_gate(window, "knee-oa", answers=("no",))
-    while not text_of(window, "step").startswith("Step 3"):
-        click(window, "skip")
+def test_self_paced_reps_wait_for_enter(qtbot, data_dir):
+    write_self_paced_routine(data_dir)
+    window, drive = open_window(qtbot, data_dir)
+    through_the_gate(window, "self-paced", answers=(), pain=3)
     drive.run(6)
     assert visible(window, QPushButton, "rep_done") is not None
     drive.run(600)
     assert drive.controller.engine.phase.rep == 1  # nothing moves until the patient says so
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     key(qtbot, window, Qt.Key.Key_Return)
     assert drive.controller.engine.phase.rep == 2
 
@@ -203,11 +206,12 @@ def test_a_do_not_exercise_answer_stops_shows_advice_and_is_recorded(app_window)
     click(window, "start-postpartum-back")
     click(window, "accept")
     click(window, "continue")
-    click(window, "no")  # less than one month since birth
+    click(window, "long-ago")
+    click(window, "no")  # not cleared by the doctor or midwife
     assert "doctor or midwife" in text_of(window, "advice")
     assert window.controller is None
     (record,) = sessions(window)
-    assert (record.status, record.stop_reason, record.active_s) == ("stopped", "gate:one-month",
+    assert (record.status, record.stop_reason, record.active_s) == ("stopped", "gate:cleared",
                                                                     0)
     click(window, "home")
     assert text_of(window, "progress-postpartum-back") == "Today: 0 of 2"

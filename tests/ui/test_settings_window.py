@@ -78,7 +78,7 @@ def test_switching_the_language_relabels_every_screen_without_a_restart(qtbot, d
         qtbot.wait(1)  # new cards are shown on the next turn of the event loop
         assert window.ctx.lang == "ja"
         assert visible(window, QPushButton, "history").text() == "記録と報告書"
-        assert visible(window, QWidget, "progress-knee-oa").text().startswith("きょう")
+        assert visible(window, QWidget, "progress-knee-oa").text().startswith("今日")
         window.apply_settings(replace(window.ctx.settings, language="en"))
         assert visible(window, QPushButton, "history").text() == "History and reports"
     finally:

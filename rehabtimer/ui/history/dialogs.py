@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.core.texts import pick
+from rehabtimer.storage.kept_answers import KeptAnswerRepository
 from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.session_records import SessionRecord, StepResultRecord
 from rehabtimer.ui.errors import reported
-from rehabtimer.ui.history.table import pain_text, status_word
+from rehabtimer.ui.history.table import answer_text, pain_text, status_word
 from rehabtimer.ui.widgets.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.widgets.plain import plain
 from rehabtimer.ui.widgets.words import clock_text, side_word
@@ -72,6 +73,11 @@ class SessionDialog(QDialog):
                 time=clock_text(session.active_s),
                 pain=pain_text(session.pain_before, session.pain_after) or "-",
             )))
+        if session.answers:
+            answers = make_label(self.tr("Safety answers:") + "\n" + "\n".join(
+                "•  " + answer_text(answer, lang) for answer in session.answers))
+            answers.setObjectName("answers")
+            layout.addWidget(answers)
         if session.note:
             layout.addWidget(make_label(self.tr("Note: {note}").format(note=session.note)))
         table = QTableWidget(len(results), 4)
@@ -107,10 +113,11 @@ class ProfilesDialog(QDialog):
     """Add, rename, delete and choose whose history to see."""
 
     def __init__(self, profiles: ProfileRepository, current: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, kept: KeptAnswerRepository | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profiles"))
         self._profiles = profiles
+        self._kept = kept
         self.chosen = current
         self._list = QListWidget()
         self._list.setObjectName("profiles")
@@ -134,6 +141,15 @@ class ProfilesDialog(QDialog):
             button = make_button(text, name=name)
             button.clicked.connect(handler)
             row.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        if kept is not None:
+            # A birth date or a clearance is asked once; a wrong one must be correctable.
+            forget = make_button(self.tr("Ask once-only questions again"),
+                                 name="forget-answers")
+            forget.setToolTip(self.tr(
+                "The selected profile will be asked again, at the next start of each routine, "
+                "the safety questions it answers only once (such as the birth date)."))
+            forget.clicked.connect(self._forget_answers)
+            row.addButton(forget, QDialogButtonBox.ButtonRole.ActionRole)
         choose = make_button(self.tr("Show this profile"), "primary", "choose")
         choose.clicked.connect(self._choose)
         row.addButton(choose, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -193,6 +209,12 @@ class ProfilesDialog(QDialog):
             if self.chosen == selected[0]:
                 self.chosen = self._profiles.list()[0].id
             self._refresh()
+
+    @reported
+    def _forget_answers(self) -> None:
+        selected = self._selected()
+        if selected is not None and self._kept is not None:
+            self._kept.clear(selected[0])
 
     def _try(self, name: str, keep_id: int | None, change: Callable[[], object]) -> None:
         problem = self._name_problem(name, keep_id)

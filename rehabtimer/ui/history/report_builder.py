@@ -7,10 +7,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 
+from rehabtimer.core.texts import pick
 from rehabtimer.ui.history.charts import HistoryCharts
 from rehabtimer.ui.history.presenter import build_history
 from rehabtimer.ui.history.report import Report
-from rehabtimer.ui.history.table import SessionTableModel
+from rehabtimer.ui.history.table import SessionTableModel, status_text
 from rehabtimer.ui.reads import HistoryReads
 
 # Drawn off screen at this size whatever the window's shape, so printed charts keep a
@@ -47,7 +48,14 @@ def build_report(
     )
     model = SessionTableModel(ctx.lang)
     # The report lists every session of the range, not only the pages the screen has read.
-    model.set_sessions(ctx.sessions.list(profile_id, fig.start, fig.end, routine_id))
+    sessions = ctx.sessions.list(profile_id, fig.start, fig.end, routine_id)
+    model.set_sessions(sessions)
+    # The table cuts long cells; the questions and answers are the care team's to read whole.
+    answered = [
+        f"{s.started_at.strftime('%Y-%m-%d %H:%M')}  {pick(s.routine_title, ctx.lang)}: "
+        f"{status_text(s, ctx.lang)}"
+        for s in sorted(sessions, key=lambda s: s.started_at, reverse=True) if s.answers
+    ]
     columns = range(model.columnCount())
     rows = tuple(
         tuple(model.data(model.index(row, column)) or "" for column in columns)
@@ -66,6 +74,8 @@ def build_report(
         charts=images,
         headers=tuple(model.headerData(c, Qt.Orientation.Horizontal) or "" for c in columns),
         rows=rows,
+        answers=(QCoreApplication.translate("Report", "Safety answers"), *answered)
+        if answered else (),
         footer=QCoreApplication.translate(
             "Report", "Made by RehabTimer on {day}. Not medical advice."
         ).format(day=today.isoformat()),

@@ -14,6 +14,7 @@ from rehabtimer.core.adherence import Excuse
 from rehabtimer.core.texts import pick
 from rehabtimer.export import save_sessions_csv
 from rehabtimer.safe_output import output_target
+from rehabtimer.storage.kept_answers import KeptAnswerRepository
 from rehabtimer.storage.snapshots import UnreadableSnapshot
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history.dialogs import (
@@ -98,7 +99,8 @@ class HistoryScreen(QWidget):
 
     @reported
     def _profiles(self) -> None:
-        dialog = ProfilesDialog(self.ctx.profiles, self.profile_id, self)
+        dialog = ProfilesDialog(self.ctx.profiles, self.profile_id, self,
+                                KeptAnswerRepository(self.ctx.database))
         dialog.exec()
         self.profile_id = dialog.chosen
         # Choosing a profile here also makes it the one whose sessions are recorded.

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from rehabtimer.core.texts import pick
-from rehabtimer.storage.session_records import SessionRecord
+from rehabtimer.storage.session_records import SafetyAnswer, SessionRecord
 from rehabtimer.ui.widgets.plain import plain
 from rehabtimer.ui.widgets.words import clock_text
 
@@ -44,7 +44,36 @@ def status_word(status: str, stop_reason: str | None) -> str:
         return QCoreApplication.translate("SessionStatus", "stopped: pain")
     if stop_reason and stop_reason.startswith("gate:"):
         return QCoreApplication.translate("SessionStatus", "not started: safety answer")
+    if stop_reason == "pain:high":
+        return QCoreApplication.translate("SessionStatus", "not started: pain")
     return QCoreApplication.translate("SessionStatus", "stopped")
+
+
+def answer_text(answer: SafetyAnswer, lang: str) -> str:
+    """A safety answer as the care team reads it: the question and what was answered."""
+    if answer.kind == "gate":
+        replies = {"yes": QCoreApplication.translate("SessionStatus", "Yes"),
+                   "no": QCoreApplication.translate("SessionStatus", "No")}
+        reply = replies.get(answer.answer, answer.answer)  # else a date, as given
+        question = pick(answer.question, lang) if answer.question else "?"
+        return f"“{question}” {reply}"
+    words = {
+        "not_today": QCoreApplication.translate("SessionStatus", "rest advised, not started"),
+        "start_anyway": QCoreApplication.translate(
+            "SessionStatus", "rest advised for high pain, started anyway"),
+        "settled": QCoreApplication.translate("SessionStatus", "day after: pain back to usual"),
+        "worse": QCoreApplication.translate("SessionStatus", "day after: pain still worse"),
+        "skipped": QCoreApplication.translate("SessionStatus", "day after: not answered"),
+    }
+    return words.get(answer.answer, answer.answer)
+
+
+def status_text(session: SessionRecord, lang: str) -> str:
+    """The status with the safety answers that decided it."""
+    status = status_word(session.status, session.stop_reason)
+    if session.stop_reason == "pain:high" and session.pain_before is not None:
+        status = f"{status} {session.pain_before}"
+    return " · ".join([status, *(answer_text(a, lang) for a in session.answers)])
 
 
 def pain_text(before: int | None, after: int | None) -> str:
@@ -135,7 +164,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == "routine":
             return pick(s.routine_title, self._lang)
         if column == "status":
-            return status_word(s.status, s.stop_reason)
+            return status_text(s, self._lang)
         if column == "time":
             return clock_text(s.active_s)
         if column == "pain":

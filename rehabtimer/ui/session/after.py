@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, Q
 from rehabtimer.core.events import Outcome, StepResult, StepStatus
 from rehabtimer.core.routine import Routine
 from rehabtimer.core.texts import pick
+from rehabtimer.ui.session.pain_pages import care_team_line
 from rehabtimer.ui.session.prestart import pain_anchors
 from rehabtimer.ui.widgets.page import Page, make_button, make_label
 from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
@@ -32,16 +33,17 @@ class SafetyPage(Page):
     def __init__(self, routine: Routine, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title.setText(self.tr("You stopped because it hurt"))
-        first = make_label(self.tr("Rest now. Do not repeat the movement that hurt."), "heading")
+        first = make_label(
+            self.tr("Rest now. Do not repeat the movement that hurt today."), "heading")
         first.setObjectName("safety")
         self.body.addWidget(first)
-        self.body.addWidget(make_label(
-            self.tr("If the pain is strong, does not settle with rest, or comes with "
-                    "numbness, weakness or swelling, contact your doctor.")))
+        self.body.addWidget(make_label(care_team_line()))
+        if routine.pain_advice is not None:
+            advice = make_label(pick(routine.pain_advice, lang), "muted")
+            advice.setObjectName("pain-advice")
+            self.body.addWidget(advice)
         self.body.addWidget(make_label(
             self.tr("In an emergency, call an ambulance: 119 in Japan."), "notice"))
-        for caution in routine.cautions[1:3]:
-            self.body.addWidget(make_label("•  " + pick(caution, lang), "muted"))
         self.body.addStretch(1)
         self._ok = make_button(self.tr("Continue"), "primary", "continue")
         self._ok.clicked.connect(self.done.emit)
@@ -93,7 +95,7 @@ class FeedbackPage(Page):
         feel.addWidget(self._change)
         feel.addWidget(make_label(self.tr("How hard was it?"), "heading"))
         self.effort = ScaleChooser(
-            {0: self.tr("0 very easy"), 5: self.tr("5 hard but fine"),
+            {0: self.tr("0 very easy"), 5: self.tr("5 somewhat hard, but I can keep going"),
              10: self.tr("10 could not do more")},
             self.tr("How hard was it?"),
         )

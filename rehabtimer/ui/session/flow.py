@@ -7,27 +7,35 @@ hands over (through `Screens`) and forwards the keys and buttons of the session 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabtimer.context import AppContext
+from rehabtimer.core.dates import add_months
 from rehabtimer.core.engine import SessionEngine
 from rehabtimer.core.events import Event, SessionFinished, Status, StopReason
 from rehabtimer.core.library import RoutineEntry, RoutineVersion
-from rehabtimer.core.routine import Routine
+from rehabtimer.core.pain import rose, too_high_to_start
+from rehabtimer.core.routine import GateQuestion, Routine
 from rehabtimer.core.routine_loading import parse_routine
 from rehabtimer.core.routine_problems import RoutineError
 from rehabtimer.core.texts import pick
 from rehabtimer.storage.errors import StorageError
+from rehabtimer.storage.kept_answers import KeptAnswerRepository, question_key
+from rehabtimer.storage.models import AnswerKind
 from rehabtimer.storage.recorder import SessionRecorder
 from rehabtimer.storage.session_records import SessionRecord
 from rehabtimer.ui.errors import explain
 from rehabtimer.ui.session.after import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.session.controller import SessionController
+from rehabtimer.ui.session.date_page import LONG_AGO, DatePage
 from rehabtimer.ui.session.guidance import cue_for, words_for
+from rehabtimer.ui.session.pain_pages import EaseOffPage, HighPainPage, NextDayPage, PainRosePage
 from rehabtimer.ui.session.prestart import (
     AdvicePage,
     CautionsPage,
@@ -103,7 +111,7 @@ class SessionFlow(QObject):
             page.accepted.connect(lambda: self._accept_disclaimer(entry))
             self._screens.show_page(page)
         else:
-            self._cautions(entry)
+            self._next_day(entry)
 
     def resume(self, session_id: int) -> None:
         try:
@@ -129,7 +137,35 @@ class SessionFlow(QObject):
             self._ctx.profile = replace(self._ctx.profile, disclaimer_accepted_at=now)
         except StorageError as error:
             self._screens.problem(explain(error))
-        self._cautions(entry)
+        self._next_day(entry)
+
+    def _next_day(self, entry: RoutineEntry) -> None:
+        """The pain rose last time: how was it the day after? (the knee advice hangs on it)"""
+        try:
+            last = self._ctx.sessions.next_day_pending(
+                self._ctx.profile.id, entry.routine.id, self._ctx.clock.now().date())
+        except StorageError:
+            last = None  # not asked this time; the session itself matters more
+        if last is None or last.pain_before is None or last.pain_after is None:
+            self._cautions(entry)
+            return
+        page = NextDayPage(last.started_at.strftime("%Y-%m-%d"), last.pain_before,
+                           last.pain_after)
+        page.answered.connect(lambda answer: self._next_day_answered(entry, last.id, answer))
+        self._screens.show_page(page)
+
+    def _next_day_answered(self, entry: RoutineEntry, session_id: int, answer: str) -> None:
+        try:
+            self._ctx.sessions.add_answer(session_id, "next_day", answer, self._ctx.clock.now())
+        except StorageError as error:
+            self._screens.problem(explain(error))
+        if answer != "worse":
+            self._cautions(entry)
+            return
+        advice = entry.routine.pain_advice
+        page = EaseOffPage(pick(advice, self._ctx.lang) if advice else None)
+        page.done.connect(lambda: self._cautions(entry))
+        self._screens.show_page(page)
 
     def _cautions(self, entry: RoutineEntry) -> None:
         get_ready = self._ctx.settings.get_ready_s
@@ -143,44 +179,140 @@ class SessionFlow(QObject):
                 preset.id, pick(preset.title, self._ctx.lang),
                 pick(preset.description, self._ctx.lang) if preset.description else "", length))
         page = CautionsPage(entry.routine, self._ctx.lang, tuple(versions))
-        page.proceed.connect(lambda preset_id: self._gate(entry.version(preset_id), 0))
+        page.proceed.connect(lambda preset_id: self._gate(entry.version(preset_id), 0, {}, 0))
         page.cancelled.connect(self._screens.show_home)
         self._screens.show_page(page)
 
-    def _gate(self, version: RoutineVersion, index: int) -> None:
-        gate = version.routine.gate
+    def _gate(self, version: RoutineVersion, index: int, answers: dict[str, str],
+              shown: int) -> None:
+        """Question `index` on, skipping those an earlier answer makes irrelevant and
+        answering those kept for the profile; `shown` were asked on screen so far."""
+        gate, kept = version.routine.gate, self._kept_answers(version.routine.id)
+
+        def asked(question: GateQuestion) -> bool:
+            condition = question.only_if
+            # Not yet answered counts as asked, so the total shown never grows.
+            return (condition is None or condition.question not in answers
+                    or answers[condition.question] == condition.answer)
+
+        while index < len(gate) and not asked(gate[index]):
+            index += 1
         if index >= len(gate):
             self._ask_pain_before(version)
             return
-        page = GatePage(gate[index], index + 1, len(gate), self._ctx.lang)
+        question = gate[index]
+        if question.id in kept:
+            self._gate_answered(version, index, answers, shown, kept[question.id], keep=False)
+            return
+        number = shown + 1
+        total = shown + sum(1 for q in gate[index:] if asked(q) and q.id not in kept)
+        page: GatePage | DatePage
+        if question.date_rule is not None:
+            page = DatePage(question, question.date_rule.months, number, total, self._ctx.lang,
+                            self._ctx.clock.now().date())
+        else:
+            page = GatePage(question, number, total, self._ctx.lang)
         page.answered.connect(
-            lambda ok: self._gate(version, index + 1) if ok else self._refuse(version, index)
-        )
+            lambda answer: self._gate_answered(version, index, answers, number, answer))
         page.cancelled.connect(self._screens.show_home)
         self._screens.show_page(page)
 
-    def _refuse(self, version: RoutineVersion, index: int) -> None:
+    def _kept_answers(self, routine_id: str) -> dict[str, str]:
+        """The routine's answers kept for this profile, by question id."""
+        prefix = question_key(routine_id, "")
+        try:
+            found = KeptAnswerRepository(self._ctx.database).all(self._ctx.profile.id)
+        except StorageError:
+            return {}  # asked again: safe, only a little slower
+        return {key.removeprefix(prefix): answer for key, answer in found.items()
+                if key.startswith(prefix)}
+
+    def _gate_answered(self, version: RoutineVersion, index: int, answers: dict[str, str],
+                       shown: int, answer: str, keep: bool = True) -> None:
         question = version.routine.gate[index]
+        extra = ""
+        if question.date_rule is not None:
+            stops, extra = self._too_soon(answer, question.date_rule.months)
+        else:
+            stops = answer == question.stop_if
+        if keep and (question.date_rule is not None or (question.once and not stops)):
+            try:
+                KeptAnswerRepository(self._ctx.database).keep(
+                    self._ctx.profile.id, question_key(version.routine.id, question.id),
+                    answer, self._ctx.clock.now())
+            except StorageError as error:
+                self._screens.problem(explain(error))
+        if stops:
+            self._refuse(version, question, answer, extra)
+        else:
+            self._gate(version, index + 1, {**answers, question.id: answer}, shown)
+
+    def _too_soon(self, answer: str, months: int) -> tuple[bool, str]:
+        """Whether a date answer is less than `months` ago, and when that will have passed."""
+        if answer == LONG_AGO:
+            return False, ""
+        try:
+            then = add_months(date.fromisoformat(answer), months)
+        except ValueError:
+            return True, ""  # a kept date that cannot be read: ask the care team, not guess
+        if then <= self._ctx.clock.now().date():
+            return False, ""
+        return True, self.tr("That will be on {date}.").format(date=then.isoformat())
+
+    def _refuse(self, version: RoutineVersion, question: GateQuestion, answer: str,
+                extra: str = "") -> None:
+        recorder = self._refused(version, f"gate:{question.id}", None)
+        if recorder is not None:
+            self._keep_answer(recorder, "gate", answer, question.question)
+        assert question.advice is not None  # a routine's check: stop_if comes with advice
+        advice = f"{pick(question.advice, self._ctx.lang)} {extra}".strip()
+        page = AdvicePage(advice, question.emergency)
+        page.done.connect(self._screens.show_home)
+        self._screens.show_page(page)
+
+    def _refused(self, version: RoutineVersion, reason: str,
+                 pain_before: int | None) -> SessionRecorder | None:
         # Only the routine and its planned exercise time are kept, which no get-ready changes.
         timeline = version.timeline(self._ctx.settings.get_ready_s)
         recorder = SessionRecorder(self._ctx.sessions, self._ctx.snapshots, self._ctx.clock)
         try:
-            recorder.refused(self._ctx.profile.id, timeline, f"gate:{question.id}")
+            recorder.refused(self._ctx.profile.id, timeline, reason, pain_before)
         except StorageError as error:
             self._screens.problem(explain(error))
-        page = AdvicePage(pick(question.advice, self._ctx.lang))
-        page.done.connect(self._screens.show_home)
-        self._screens.show_page(page)
+            return None
+        return recorder
+
+    def _keep_answer(self, recorder: SessionRecorder, kind: AnswerKind, answer: str,
+                     question: Mapping[str, str] | None = None) -> None:
+        try:
+            recorder.answered(kind, answer, question)
+        except StorageError as error:
+            self._screens.problem(explain(error))
 
     def _ask_pain_before(self, version: RoutineVersion) -> None:
         page = PainPage(self.tr("Pain now, before you start"))
-        page.chosen.connect(lambda value: self._begin(version, value))
+        page.chosen.connect(lambda value: self._pain_before_chosen(version, value))
         self._screens.show_page(page)
+
+    def _pain_before_chosen(self, version: RoutineVersion, pain: int | None) -> None:
+        if pain is None or not too_high_to_start(pain):
+            self._begin(version, pain)
+            return
+        page = HighPainPage(pain)
+        page.not_today.connect(lambda: self._not_today(version, pain))
+        page.start_anyway.connect(lambda: self._begin(version, pain, high_pain=True))
+        self._screens.show_page(page)
+
+    def _not_today(self, version: RoutineVersion, pain: int) -> None:
+        recorder = self._refused(version, "pain:high", pain)
+        if recorder is not None:
+            self._keep_answer(recorder, "high_pain", "not_today")
+        self._screens.show_home()
 
     # -- the session ---------------------------------------------------------------------------
 
     def _begin(self, version: RoutineVersion, pain_before: int | None,
-               resume: SessionRecord | None = None) -> None:
+               resume: SessionRecord | None = None, high_pain: bool = False) -> None:
         assert self._view is not None
         routine, timeline = version.routine, version.timeline(self._ctx.settings.get_ready_s)
         recorder = SessionRecorder(self._ctx.sessions, self._ctx.snapshots, self._ctx.clock)
@@ -192,6 +324,8 @@ class SessionFlow(QObject):
         except StorageError as error:
             self._screens.problem(self.tr("The session cannot start."), explain(error))
             return
+        if high_pain:
+            self._keep_answer(recorder, "high_pain", "start_anyway")
         self._routine, self._recorder, self._pain_before = routine, recorder, pain_before
         controller = SessionController(SessionEngine(timeline, self._ctx.clock),
                                        self._ctx.clock, self)
@@ -300,4 +434,11 @@ class SessionFlow(QObject):
         if self.controller is not None:
             self.controller.deleteLater()
         self.controller = None
-        self.saved.emit()
+        before, after = self._pain_before, feedback.pain_after
+        if before is None or after is None or not rose(before, after):
+            self.saved.emit()
+            return
+        advice = self._routine.pain_advice if self._routine is not None else None
+        page = PainRosePage(before, after, pick(advice, self._ctx.lang) if advice else None)
+        page.done.connect(self.saved.emit)
+        self._screens.show_page(page)

@@ -25,8 +25,8 @@ class DisclaimerPage(Page):
         for text in (
             self.tr("RehabTimer helps you follow a home exercise routine. It does not replace "
                     "advice from your doctor, midwife or physiotherapist."),
-            self.tr("Stop at once if an exercise hurts, and ask your care team before you "
-                    "go on."),
+            self.tr("Stop if you feel a sharp pain, or pain that keeps getting worse, and ask "
+                    "your care team before you go on. Each routine says more about pain."),
             self.tr("If you have chest pain, trouble breathing, or sudden weakness or "
                     "numbness, call an ambulance (119 in Japan)."),
         ):
@@ -66,6 +66,10 @@ class CautionsPage(Page):
         self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
         for caution in routine.cautions:
             self.body.addWidget(make_label("•  " + pick(caution, lang)))
+        if routine.pain_advice is not None:
+            advice = make_label("•  " + pick(routine.pain_advice, lang))
+            advice.setObjectName("pain-advice")
+            self.body.addWidget(advice)
         self._versions = QButtonGroup(self)
         if len(versions) > 1:
             # A clinician may have asked for one of these; the routine as written comes first.
@@ -106,8 +110,8 @@ class CautionsPage(Page):
 class GatePage(Page):
     """One safety question; the routine says which answer means "do not exercise today"."""
 
-    answered = Signal(bool)
-    """True when the answer allows exercise."""
+    answered = Signal(str)
+    """"yes" or "no"."""
     cancelled = Signal()
 
     def __init__(self, question: GateQuestion, number: int, total: int, lang: str,
@@ -137,7 +141,7 @@ class GatePage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
 
     def _answer(self, answer: str) -> None:
-        self.answered.emit(answer != self.question.stop_if)
+        self.answered.emit(answer)
 
 
 class AdvicePage(Page):
@@ -145,14 +149,21 @@ class AdvicePage(Page):
 
     done = Signal()
 
-    def __init__(self, advice: str, parent: QWidget | None = None) -> None:
+    def __init__(self, advice: str, emergency: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title.setText(self.tr("Please do not exercise today"))
+        if emergency:
+            # The routine's advice says where to go; a second, softer line would blur it.
+            self.title.setText(self.tr("Get help now"))
+            self.setObjectName("emergency")
+        else:
+            self.title.setText(self.tr("Please do not exercise today"))
         text = make_label(advice, "heading")
         text.setObjectName("advice")
         self.body.addWidget(text)
-        self.body.addWidget(make_label(
-            self.tr("In an emergency, call an ambulance: 119 in Japan."), "notice"))
+        if not emergency:
+            self.body.addWidget(make_label(self.tr(
+                "If it suddenly gets much worse, call an ambulance: 119 in Japan."), "notice"))
         self.body.addWidget(make_label(
             self.tr("Your answer has been saved, so you can show it to your care team."), "muted"))
         self.body.addStretch(1)

@@ -106,8 +106,16 @@ class SessionView(QWidget):
             f"background: {SIDE_COLOUR}; color: white; border-radius: 12px; padding: 2px 18px;"
         )
         self._instructions = QLabel()
+        self._instructions.setObjectName("instructions")
         self._instructions.setWordWrap(True)
         self._instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The step's stop rule, on screen for the whole step, not only while getting ready.
+        self._caution = QLabel()
+        self._caution.setObjectName("step-caution")
+        self._caution.setProperty("role", "notice")
+        self._caution.setWordWrap(True)
+        self._caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._caution.hide()
         self._next = QLabel()
         self._next.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._next.setWordWrap(True)
@@ -122,7 +130,8 @@ class SessionView(QWidget):
         self._sound_notice.hide()
         # A routine file's words (the patient may have written it) show as written.
         for label in (self._step, self._time_left, self._phase, self._rep, self._side,
-                      self._instructions, self._next, self._notice, self._sound_notice):
+                      self._instructions, self._caution, self._next, self._notice,
+                      self._sound_notice):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         self._back = self._button(self.back_requested)
@@ -149,7 +158,8 @@ class SessionView(QWidget):
         words = QWidget()
         details = QVBoxLayout(words)
         details.setContentsMargins(0, 0, 0, 0)
-        for label in (self._notice, self._instructions, self._next, self._sound_notice):
+        for label in (self._notice, self._instructions, self._caution, self._next,
+                      self._sound_notice):
             details.addWidget(label)
         details.addStretch(1)
         self._details = _Details(words)
@@ -264,7 +274,16 @@ class SessionView(QWidget):
             font.setPixelSize(badge_px)
             font.setBold(True)
             label.setFont(font)
-        self._instructions.setText(pick(step.instructions, self._lang))
+        # Resting before the next step, the patient gets into its position: show its words.
+        following = state.next_phase
+        shown_step = step
+        if (phase.kind is PhaseKind.REST and following is not None
+                and following.step_index != state.step_index):
+            shown_step = timeline.routine.steps[following.step_index]
+        self._instructions.setText(pick(shown_step.instructions, self._lang))
+        caution = pick(shown_step.caution, self._lang) if shown_step.caution else ""
+        self._caution.setText(caution)
+        self._caution.setVisible(bool(caution))
         self._next.setText(self._next_text(state))
         self._rep_button.setVisible(waiting)
         for shortcut in self._rep_done_keys:
@@ -348,9 +367,6 @@ class SessionView(QWidget):
             text = self.tr("Paused. Press Space to go on.")
         elif state.phase.waits_for_patient and state.status is Status.RUNNING:
             text = self.tr("Go at your own pace. Press Enter after each rep.")
-        elif state.phase.kind is PhaseKind.GET_READY and self._timeline is not None:
-            caution = self._timeline.routine.steps[state.step_index].caution
-            text = pick(caution, self._lang) if caution else ""
         self._notice.setText(text)
         self._notice.setVisible(bool(text))
 
