@@ -14,7 +14,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 
 	poppler-utils
 
 .PHONY: run test test-slow lint typecheck translations sounds screenshots install-desktop \
-	system-deps clean
+	bundle test-bundle system-deps clean
 
 run: $(STAMP)
 	$(BIN)/python main.py
@@ -36,6 +36,25 @@ typecheck: $(STAMP)
 # them after `make test`.
 test-slow: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
+
+# The one-folder app a patient double-clicks, in dist/RehabTimer/ (rehabtimer.spec says what
+# goes in), built for the system it is built on; then its smoke test, run from a temporary
+# folder outside the checkout.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller rehabtimer.spec
+	@# Debug symbols of Python and of SQLAlchemy's compiled parts (about 30 MB on Linux); not
+	@# PyInstaller's strip, which breaks the wheels' patched libraries (numpy's OpenBLAS).
+	if [ "$$(uname)" = Linux ]; then \
+		strip --strip-unneeded dist/RehabTimer/_internal/libpython3*.so* \
+			dist/RehabTimer/_internal/python3*/lib-dynload/*.so \
+			dist/RehabTimer/_internal/sqlalchemy/*/*.so; \
+	fi
+	@du -sh dist/RehabTimer
+
+test-bundle: bundle
+	$(BIN)/python tests/bundle_smoke.py dist/RehabTimer
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -9,6 +9,7 @@ frame comes before either is loaded (see gui.py).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -117,7 +118,23 @@ def build_parser() -> argparse.ArgumentParser:
     desktop_commands = desktop.add_subparsers(dest="desktop_command", metavar="ACTION",
                                               required=True, parser_class=_Parser)
     desktop_commands.add_parser("install", help="add it to the application menu (Linux)")
+    _options_after_the_command(parser)
     return parser
+
+
+def _options_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """--data-dir and --lang after the command too (`routine list --data-dir X`).
+
+    SUPPRESS leaves the value given before the command in place when none comes after.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument("--data-dir", type=_folder, metavar="DIR",
+                                     default=argparse.SUPPRESS, help="where the history is kept")
+                command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                                     help="language (default: the system's)")
+                _options_after_the_command(command)
 
 
 def _minutes(seconds: float) -> str:
@@ -330,17 +347,41 @@ _COMMANDS = {
 }
 
 
+class _Nowhere(io.TextIOBase):
+    """Where the messages go when there is no console to show them."""
+
+    def write(self, text: str, /) -> int:
+        return len(text)
+
+
+def _without_console() -> bool:
+    """Give every print a place to write where there is no console (Windows' windowed
+    `rehabtimer-gui`, pythonw): True if standard output was missing."""
+    missing = sys.stdout is None
+    if sys.stdout is None:
+        sys.stdout = _Nowhere()
+    if sys.stderr is None:
+        sys.stderr = _Nowhere()
+    return missing
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    no_stdout = _without_console()
     args = build_parser().parse_args(argv)
     start_of(args)  # the data folder, the settings and the language, once
     if args.command in (None, "run"):
         return _run_gui(args)
     from rehabtimer.desktop import UnsupportedPlatform
+    from rehabtimer.installation import IncompleteInstallation, check_installation
     from rehabtimer.storage.errors import DatabaseUnreadable, StorageError
 
     action = next((getattr(args, name) for name in ("routine_command", "format", "desktop_command")
                    if getattr(args, name, None)), None)
+    if no_stdout and (args.command, action) == ("export", "csv") and args.output is None:
+        return CANNOT  # the sessions would go nowhere; the console `rehabtimer` shows them
     try:
+        if (args.command, action) != ("routine", "check"):  # which reads only the files given
+            check_installation()
         return _COMMANDS[(args.command, action)](args)
     except DatabaseUnreadable as error:
         print(f"{error}\nOpen RehabTimer to go on with the newest good backup or a new "
@@ -349,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnsafeOutput as error:
         print(error, file=sys.stderr)
         return INVALID
-    except (DataDirError, StorageError, UnsupportedPlatform) as error:
+    except (DataDirError, StorageError, UnsupportedPlatform, IncompleteInstallation) as error:
         print(error, file=sys.stderr)
         return CANNOT
     except OSError as error:

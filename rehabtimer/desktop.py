@@ -69,12 +69,14 @@ def _escape_value(text: str) -> str:
 def default_exec_command() -> str:
     """The command that starts this installation of RehabTimer, quoted for this platform.
 
-    The installed `rehabtimer` script is preferred. The running interpreter's own scripts folder
-    is searched before PATH because `make install-desktop` runs from a venv nobody activated.
+    The installed windowed `rehabtimer-gui` script is preferred (on Windows the console
+    `rehabtimer` would open a console window beside the app). The running interpreter's own
+    scripts folder is searched before PATH because `make install-desktop` runs from a venv
+    nobody activated.
     """
     search = os.pathsep.join(filter(None, [sysconfig.get_path("scripts"),
                                            os.environ.get("PATH")]))
-    script = shutil.which(APP_ID, path=search)
+    script = shutil.which(f"{APP_ID}-gui", path=search)
     argv = [os.path.abspath(script)] if script else [_gui_python(), "-m", "rehabtimer"]
     if _is_windows():
         return subprocess.list2cmdline(argv)

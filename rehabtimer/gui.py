@@ -10,16 +10,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehabtimer.core.card_cache import read_cards, stamp
+from rehabtimer.installation import IncompleteInstallation, check_installation
 from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare, resources_dir
 from rehabtimer.start import start_of
 from rehabtimer.ui.home.first_frame import FirstFrame
 from rehabtimer.ui.home.presenter import first_home_state, home_columns
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.single_instance import SingleInstance, server_name
+from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
 
 
@@ -34,18 +36,17 @@ def run_gui(args: argparse.Namespace) -> int:
     start = start_of(args)
     install_translators(app, start.lang)
     try:
+        check_installation()
         # Before anything is kept in the folder (the single-instance name, the cards).
         paths = prepare(start.paths)
-    except DataDirError as error:
+    except (IncompleteInstallation, DataDirError) as error:
         # Not needed on the way to the first frame.
         from rehabtimer.ui.errors import explain
         from rehabtimer.ui.widgets.plain import plain
 
         QMessageBox.critical(None, "RehabTimer", plain(explain(error)))
         return 2
-    font = QFont(app.font())
-    font.setFamilies(["Noto Sans CJK JP", "Noto Sans", *font.families()])
-    app.setFont(font)
+    app.setFont(app_font(app.font()))
     settings = start.settings
     app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
     wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []

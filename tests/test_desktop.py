@@ -128,7 +128,7 @@ def test_default_exec_command_falls_back_to_this_python(monkeypatch):
 def test_default_exec_command_finds_the_script_of_this_interpreter():
     # In the venv the tests run in, `pip install -e .` put the script beside the interpreter.
     command = default_exec_command()
-    assert command.endswith("rehabtimer")
+    assert command.endswith("rehabtimer-gui")
     assert Path(command.strip('"')).is_absolute()
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Clock(Protocol):
@@ -24,21 +25,78 @@ class Clock(Protocol):
     def since_boot(self) -> float:
         """Seconds on a clock that also runs while the computer sleeps.
 
-        The monotonic clock stands still during suspend on Linux, so a sleep can only be
-        seen as a jump of this clock against the monotonic one.
+        The monotonic clock stands still during suspend on Linux and macOS, so a sleep can
+        only be seen as a jump of this clock against the monotonic one.
         """
         ...
 
 
+def _posix_clock(clocks: Any, name: str) -> Callable[[], float] | None:
+    # getattr: Windows' time module has neither clock_gettime nor the clock ids.
+    gettime = getattr(clocks, "clock_gettime", None)
+    clock_id = getattr(clocks, name, None)
+    if gettime is None or clock_id is None:
+        return None
+    return lambda: float(gettime(clock_id))
+
+
+def _windows_sleep_counting() -> Callable[[], float] | None:
+    """time.monotonic plus the time slept since boot: GetTickCount64 counts sleep,
+    QueryUnbiasedInterruptTime does not (both in kernel32 since Windows 7)."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+
+    try:
+        kernel32 = ctypes.WinDLL("kernel32")
+        ticks, awake = kernel32.GetTickCount64, kernel32.QueryUnbiasedInterruptTime
+    except (OSError, AttributeError):
+        return None
+    ticks.restype = ctypes.c_ulonglong
+    awake.argtypes = [ctypes.POINTER(ctypes.c_ulonglong)]
+    awake.restype = ctypes.c_int
+
+    def since_boot() -> float:
+        units = ctypes.c_ulonglong()  # of 100 ns
+        if not awake(ctypes.byref(units)):
+            return time.monotonic()
+        # Whether time.monotonic itself counts sleep differs between Python versions on
+        # Windows; adding the time slept makes this clock count it either way.
+        return time.monotonic() + float(ticks()) / 1000 - units.value / 10_000_000
+
+    return since_boot
+
+
+def sleep_counting_clock(platform: str, clocks: Any) -> tuple[str, Callable[[], float]]:
+    """The clock that runs on while the computer sleeps, with its name, for `platform`.
+
+    Linux: CLOCK_BOOTTIME (CLOCK_MONOTONIC, time.monotonic, stops in suspend). macOS:
+    CLOCK_MONOTONIC (time.monotonic is CLOCK_UPTIME_RAW there, which stops). Windows: see
+    _windows_sleep_counting. Elsewhere, or without these, time.monotonic: a sleep is then seen
+    only as a late wake-up, where the monotonic clock counts sleep.
+    """
+    found: Callable[[], float] | None = None
+    name = "time.monotonic"
+    if platform.startswith("linux"):
+        name, found = "CLOCK_BOOTTIME", _posix_clock(clocks, "CLOCK_BOOTTIME")
+    elif platform == "darwin":
+        name, found = "CLOCK_MONOTONIC", _posix_clock(clocks, "CLOCK_MONOTONIC")
+    elif platform == "win32":
+        name, found = "GetTickCount64", _windows_sleep_counting()
+    if found is None:
+        return "time.monotonic", clocks.monotonic
+    return name, found
+
+
 class SystemClock:
+    def __init__(self) -> None:
+        self._since_boot = sleep_counting_clock(sys.platform, time)[1]
+
     def monotonic(self) -> float:
         return time.monotonic()
 
     def since_boot(self) -> float:
-        if sys.platform.startswith("linux"):
-            return time.clock_gettime(time.CLOCK_BOOTTIME)
-        # CLOCK_BOOTTIME is Linux-only; elsewhere a sleep cannot be told apart from a pause.
-        return time.monotonic()
+        return self._since_boot()
 
     def now(self) -> datetime:
         return datetime.now().astimezone()

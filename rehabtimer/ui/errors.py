@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rehabtimer.installation import IncompleteInstallation
 from rehabtimer.paths import DataDirError
 from rehabtimer.safe_output import UnsafeOutput
 from rehabtimer.storage.errors import (
@@ -111,6 +112,11 @@ def explain(error: Exception) -> str:
         return QCoreApplication.translate(
             "Errors", "Cannot use the data folder {folder}: {reason}.").format(
             folder=error.folder, reason=error.reason)
+    if isinstance(error, IncompleteInstallation):
+        return QCoreApplication.translate(
+            "Errors", "RehabTimer cannot start: some of its own files are missing (in {folders})."
+                      " Please install RehabTimer again; your history is not touched.").format(
+            folders=", ".join(map(str, error.folders)))
     raise error
 
 

@@ -26,6 +26,14 @@ SOCKET_PATH_MAX = 100
 """A Unix socket's path must fit in 104 bytes on macOS and 108 on Linux."""
 
 
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):
+        # No user variable set and no pwd module (Windows) or no entry in it (containers).
+        return Path.home().name or "user"
+
+
 def server_name(data_dir: Path) -> str:
     """Where this user's app for this data folder listens.
 
@@ -34,7 +42,7 @@ def server_name(data_dir: Path) -> str:
     a folder only this user may enter; on Windows a named pipe, which UserAccessOption
     limits to this user.
     """
-    digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir.resolve()}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{_user()}:{data_dir.resolve()}".encode()).hexdigest()
     name = f"rehabtimer-{digest[:20]}"
     if sys.platform == "win32":
         return name
@@ -61,13 +69,15 @@ def _is_private(folder: Path) -> bool:
         status = folder.stat()
     except OSError:
         return False
-    return (stat.S_ISDIR(status.st_mode) and status.st_uid == os.getuid()
+    # The owner is checked where there are POSIX owners; elsewhere the mode must do.
+    getuid = getattr(os, "getuid", None)
+    return (stat.S_ISDIR(status.st_mode) and (getuid is None or status.st_uid == getuid())
             and status.st_mode & 0o077 == 0)
 
 
 def _private_temp_folder() -> Path:
     """A folder of this user's in the temporary folder, for data folders with long paths."""
-    folder = Path(tempfile.gettempdir()) / f"rehabtimer-{getpass.getuser()}"
+    folder = Path(tempfile.gettempdir()) / f"rehabtimer-{_user()}"
     with suppress(FileExistsError):
         folder.mkdir(mode=0o700)
     if not _is_private(folder):

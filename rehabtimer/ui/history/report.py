@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from rehabtimer.ui.history.pdf_text import RADICALS, use_unified_ideographs
+from rehabtimer.ui.widgets.fonts import report_families
 
 RESOLUTION = 300
 MARGIN_MM = 15
@@ -47,9 +48,7 @@ class Report:
 
 def _font(size_pt: float, bold: bool = False) -> QFont:
     font = QFont()
-    # Latin letters and digits from a TrueType font first: with digits from the CJK font,
-    # the PDF's text layer maps them wrongly and copied numbers come out garbled.
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Noto Sans CJK JP"])
+    font.setFamilies(report_families())
     font.setPointSizeF(size_pt)
     font.setBold(bold)
     return font
