@@ -7,7 +7,7 @@ sessions with sounds and the screen, and Voice says in `reason` why it stays qui
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLocale, QObject
 
@@ -38,7 +38,9 @@ class Voice(QObject):
         self._lang = lang
         self._enabled = True
         self._has_voice = False
-        self._engine_problem: str | None = None
+        # Why the engine is missing, as a code: `reason` words it in the language of the
+        # moment, so a live language switch changes it too.
+        self._engine_problem: Literal["missing", "failed"] | None = None
         with qt_messages_to_log(_log):
             self._tts = self._start_engine(engine)
             self._choose_voice()
@@ -48,9 +50,7 @@ class Voice(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
             _log.info("No voice: QtTextToSpeech cannot be loaded: %s", error)
-            self._engine_problem = self.tr(
-                "Voice guidance is not available: no speech engine is installed."
-            )
+            self._engine_problem = "missing"
             return None
         if forced is None:
             names = [name for name in QTextToSpeech.availableEngines() if name != MOCK_ENGINE]
@@ -74,14 +74,7 @@ class Voice(QObject):
                 continue
             tts.setParent(self)
             return tts
-        if failed_to_start:
-            self._engine_problem = self.tr(
-                "Voice guidance is not available: the speech engine could not be started."
-            )
-        else:
-            self._engine_problem = self.tr(
-                "Voice guidance is not available: no speech engine is installed."
-            )
+        self._engine_problem = "failed" if failed_to_start else "missing"
         return None
 
     def _choose_voice(self) -> None:
@@ -108,8 +101,11 @@ class Voice(QObject):
     @property
     def reason(self) -> str | None:
         """Why the voice stays quiet, as a sentence for the user; None when it can speak."""
-        if self._engine_problem is not None:
-            return self._engine_problem
+        if self._engine_problem == "failed":
+            return self.tr(
+                "Voice guidance is not available: the speech engine could not be started.")
+        if self._engine_problem == "missing":
+            return self.tr("Voice guidance is not available: no speech engine is installed.")
         if not self._has_voice:
             if self._lang == "ja":
                 return self.tr("Voice guidance is not available: no Japanese voice is installed.")
