@@ -84,7 +84,7 @@ def write_sessions_csv(
                 _text(pick(s.routine_title, lang)),
                 s.started_at.isoformat(timespec="seconds"),
                 s.ended_at.isoformat(timespec="seconds") if s.ended_at else "",
-                s.status,
+                s.shown_status,
                 round(s.planned_s),
                 round(s.active_s),
                 s.steps_done,

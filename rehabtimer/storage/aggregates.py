@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 
 from rehabtimer.core.adherence import DayActivity
 from rehabtimer.storage.convert import local_ordinal, session_checks, started_near
@@ -26,7 +26,9 @@ def daily_activity(
     """
     day = local_ordinal().label("day")
     credit = case(
-        (SessionRow.status == "completed", 1.0),
+        # Complete only with every step done (SessionRecord.complete); else in proportion.
+        (and_(SessionRow.status == "completed",
+              SessionRow.steps_done >= SessionRow.steps_total), 1.0),
         (SessionRow.planned_s > 0, func.min(1.0, SessionRow.active_s / SessionRow.planned_s)),
         else_=0.0,
     )

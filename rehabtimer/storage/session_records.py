@@ -36,6 +36,18 @@ class SessionRecord:
     answers: tuple[SafetyAnswer, ...] = ()
     """Safety answers that decided what happened, in the order they were given."""
 
+    @property
+    def complete(self) -> bool:
+        """Run to its end with every step done. A step skipped, or ended early, is not
+        done: such a session is only done in part, and counts in part."""
+        return self.status == "completed" and self.steps_done >= self.steps_total
+
+    @property
+    def shown_status(self) -> str:
+        """The status a caregiver reads: "partial" for a session run to its end with steps
+        skipped or cut short; otherwise the stored status."""
+        return "partial" if self.status == "completed" and not self.complete else self.status
+
 
 @dataclass(frozen=True)
 class SafetyAnswer:

@@ -1529,6 +1529,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>done in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1529,6 +1529,10 @@
         <translation>完了</translation>
     </message>
     <message>
+        <source>done in part</source>
+        <translation>一部のみ</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>中断</translation>
     </message>

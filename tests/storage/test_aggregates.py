@@ -28,14 +28,15 @@ from .conftest import DEFINITION, JST, PST, TITLE, StartSession
 JAN1 = date(2026, 1, 1)
 
 
-def finish(sessions: SessionRepository, session_id: int, status: Any, active_s: float) -> None:
+def finish(sessions: SessionRepository, session_id: int, status: Any, active_s: float,
+           steps_done: int = 0) -> None:
     sessions.finish(
         session_id,
         status=status,
         ended_at=datetime(2026, 2, 1, tzinfo=JST),
         active_s=active_s,
         paused_s=0.0,
-        steps_done=0,
+        steps_done=steps_done,
         stop_reason=None,
     )
 
@@ -52,10 +53,10 @@ def test_credit_counts_completed_sessions_and_shares_of_the_others(
     ]
     for status, active_s, planned_s, pain in done:
         session_id = start_session(started_at=monday, planned_s=planned_s, pain_before=pain)
-        finish(sessions, session_id, status, active_s)
+        finish(sessions, session_id, status, active_s, 4 if status == "completed" else 0)
     start_session(started_at=monday)  # in progress: not counted yet
     hip = start_session(started_at=monday, routine_id="hip", pain_before=None)
-    finish(sessions, hip, "completed", 60.0)
+    finish(sessions, hip, "completed", 60.0, steps_done=4)
     sessions.set_feedback(hip, pain_after=1, effort=6, note=None)
     tuesday = monday + timedelta(days=1)
     finish(sessions, start_session(started_at=tuesday, planned_s=0.0), "stopped", 30.0)
@@ -81,7 +82,8 @@ def test_sessions_count_on_the_local_day_they_started(
         (2, datetime(2026, 1, 6, 0, 30, tzinfo=JST)),
         (3, datetime(2026, 1, 5, 20, 0, tzinfo=PST)),
     ):
-        finish(sessions, start_session(started_at=when, pain_before=pain), "completed", 600.0)
+        finish(sessions, start_session(started_at=when, pain_before=pain), "completed", 600.0,
+               steps_done=4)
 
     found = daily_activity(db, profile_id, date(2026, 1, 4), date(2026, 1, 7))
     assert [(a.day, a.pain_before) for a in found] == [
@@ -183,7 +185,9 @@ def record(db: Database, planned: list[Planned]) -> list[int]:
                 session_id, active_s=p.active_s, paused_s=0.0, steps_done=0, current_step=0
             )
         else:
-            finish(sessions, session_id, p.status, p.active_s)
+            # Completed ones did every step, or (odd active times) skipped one: done in part.
+            steps = 3 if p.status == "completed" and int(p.active_s) % 2 == 0 else 0
+            finish(sessions, session_id, p.status, p.active_s, steps)
         sessions.set_feedback(session_id, pain_after=p.pain_after, effort=p.effort, note=None)
     return profile_ids
 
@@ -199,7 +203,7 @@ def reference(
             groups[day, r.routine_id].append(r)
 
     def credit(r: SessionRecord) -> float:
-        if r.status == "completed":
+        if r.complete:
             return 1.0
         return min(1.0, r.active_s / r.planned_s) if r.planned_s > 0 else 0.0
 
@@ -254,7 +258,8 @@ def test_the_last_instant_of_a_local_day_stays_on_it(
     # A microsecond before local midnight: rounding to the second would move it a day on.
     last = datetime(2026, 1, 5, 23, 59, 59, 999_999, tzinfo=offset)
     for pain, when in ((1, last), (2, last + timedelta(microseconds=1))):
-        finish(sessions, start_session(started_at=when, pain_before=pain), "completed", 600.0)
+        finish(sessions, start_session(started_at=when, pain_before=pain), "completed", 600.0,
+               steps_done=4)
 
     found = daily_activity(db, profile_id, date(2026, 1, 4), date(2026, 1, 7))
     assert [(a.day, a.pain_before) for a in found] == [

@@ -69,7 +69,7 @@ class SessionDialog(QDialog):
         layout.addWidget(make_label(
             self.tr("{when} · {status} · active {time} · pain {pain}").format(
                 when=session.started_at.strftime("%Y-%m-%d %H:%M"),
-                status=status_word(session.status, session.stop_reason),
+                status=status_word(session.shown_status, session.stop_reason),
                 time=clock_text(session.active_s),
                 pain=pain_text(session.pain_before, session.pain_after) or "-",
             )))

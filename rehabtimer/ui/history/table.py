@@ -36,6 +36,8 @@ class SessionPages:
 def status_word(status: str, stop_reason: str | None) -> str:
     if status == "completed":
         return QCoreApplication.translate("SessionStatus", "completed")
+    if status == "partial":
+        return QCoreApplication.translate("SessionStatus", "done in part")
     if status == "interrupted":
         return QCoreApplication.translate("SessionStatus", "interrupted")
     if status == "in_progress":
@@ -70,7 +72,7 @@ def answer_text(answer: SafetyAnswer, lang: str) -> str:
 
 def status_text(session: SessionRecord, lang: str) -> str:
     """The status with the safety answers that decided it."""
-    status = status_word(session.status, session.stop_reason)
+    status = status_word(session.shown_status, session.stop_reason)
     if session.stop_reason == "pain:high" and session.pain_before is not None:
         status = f"{status} {session.pain_before}"
     return " · ".join([status, *(answer_text(a, lang) for a in session.answers)])

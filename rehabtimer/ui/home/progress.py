@@ -48,7 +48,7 @@ def progress_today(ctx: TodayReads, today: date) -> dict[str, Progress]:
             1
             for s in this_week
             if s.routine_id == routine.id
-            and s.status == "completed"
+            and s.complete
             and (per_week or s.started_at.date() == today)
         )
         explicit = ctx.plans.in_force(profile_id, routine.id, today) is not None
