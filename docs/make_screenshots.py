@@ -19,6 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rehabtimer.core.clock import FakeClock
+from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.editor.editor import RoutineEditor
 from rehabtimer.ui.editor.routines import RoutinesScreen
@@ -30,9 +31,19 @@ from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.shell import MainWindow
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.driving import FakeTimeDriver, build_window, seed_history
+from tests.ui.conftest import answer_postpartum_gate, write_self_paced_routine
 
 SIZE = (1280, 800)
 HISTORY_DAYS = 400
+
+
+def _run_to(drive: FakeTimeDriver, kind: PhaseKind, side: str | None = None) -> None:
+    """Run the session until a phase of this kind (and side) is on screen."""
+    def there() -> bool:
+        phase = drive.controller.state().phase
+        return phase.kind is kind and (side is None or phase.side == side)
+
+    drive.run_until(there)
 
 
 def _click(window: QWidget, name: str) -> None:
@@ -87,10 +98,8 @@ class Shooter:
         _click(window, "accept")
         self.shot(window, "cautions")
         _click(window, "continue")
-        self.shot(window, "gate")
-        _click(window, "yes")
-        _click(window, "yes")
-        _click(window, "no")
+        self.shot(window, "gate")  # asked once per profile: when the baby was born
+        answer_postpartum_gate(window)
         self.shot(window, "pain-before")
         _click(window, "value-3")
         self.shot(window, "session-get-ready")
@@ -98,23 +107,27 @@ class Shooter:
         self.shot(window, "session-breathe-in")
         drive.run(3.5)
         self.shot(window, "session-breathe-out")
-        drive.run(300 - 5.7 + 2)
+        # Each moment found by what is on screen, not by adding up the routine's durations.
+        _run_to(drive, PhaseKind.REST)
+        drive.run(2)
         self.shot(window, "session-rest")
-        drive.run(13 + 5 + 60)
-        self.shot(window, "session-timed")
+        _run_to(drive, PhaseKind.HOLD, side="right")
+        drive.run(6)
+        self.shot(window, "session-hold-side")
+        _run_to(drive, PhaseKind.SWITCH_SIDE)
+        drive.run(1)
+        self.shot(window, "session-switch-sides")
+        _run_to(drive, PhaseKind.MOVE)
+        drive.run(3)
+        self.shot(window, "session-reps")
         _click(window, "pause")
         self.shot(window, "session-paused")
         _click(window, "pause")
         self.shot(window, "session-resume-countdown")
         drive.run(3)
-        _click(window, "skip")
-        drive.run(5 + 2)
-        self.shot(window, "session-reps")
-        _click(window, "skip")
-        drive.run(5 + 6)
-        self.shot(window, "session-hold-side")
-        drive.run(11)
-        self.shot(window, "session-switch-sides")
+        _run_to(drive, PhaseKind.WORK)
+        drive.run(60)
+        self.shot(window, "session-timed")
         drive.run(4)
         drive.clock.advance(40)  # the computer was asleep
         drive.controller.wake()
@@ -134,11 +147,11 @@ class Shooter:
         _click(window, "yes")
         self.shot(window, "gate-advice")
         _click(window, "home")
-        window.start_routine("knee-oa")
+        self.close(window)
+        write_self_paced_routine(data_root / "b")  # no built-in routine is paced by the patient
+        window, drive = self.window(data_root / "b")
+        window.start_routine("self-paced")
         _click(window, "continue")
-        _click(window, "no")
-        _click(window, "skip")
-        _click(window, "skip")
         _click(window, "skip")
         drive.run(5 + 3)
         self.shot(window, "session-self-paced")
