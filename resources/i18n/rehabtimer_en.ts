@@ -485,7 +485,11 @@
 <context>
     <name>History</name>
     <message>
-        <source>This week: {done} of {planned} planned sessions, {percent}%.</source>
+        <source>This week: {done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: {done} of {planned} planned sessions done; {percent}% of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -485,8 +485,12 @@
 <context>
     <name>History</name>
     <message>
-        <source>This week: {done} of {planned} planned sessions, {percent}%.</source>
-        <translation>今週:予定 {planned} 回のうち {done} 回、{percent}%。</translation>
+        <source>This week: {done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan.</source>
+        <translation>今週:予定 {planned} 回のうち {done} 回できました。ほかに一部のみ {part} 回。計画の {percent}%。</translation>
+    </message>
+    <message>
+        <source>This week: {done} of {planned} planned sessions done; {percent}% of the plan.</source>
+        <translation>今週:予定 {planned} 回のうち {done} 回できました。計画の {percent}%。</translation>
     </message>
     <message>
         <source>Nothing is planned this week.</source>

@@ -91,18 +91,23 @@ def range_start(ctx: HistoryReads, profile_id: int, range_key: str, today: date)
     return ctx.sessions.first_day(profile_id) or today - timedelta(days=27)
 
 
-def sentences(summary: Summary) -> tuple[str, ...]:
+def sentences(summary: Summary, complete: int = 0, in_part: int = 0) -> tuple[str, ...]:
+    """The summary in words. Sessions are counted whole: `complete` done with every step,
+    `in_part` begun but not finished or with steps skipped; the percentage still credits
+    those in part by their share."""
     lines = []
     if summary.week_planned > 0:
-        lines.append(
-            QCoreApplication.translate(
-                "History", "This week: {done} of {planned} planned sessions, {percent}%."
-            ).format(
-                done=_number(summary.week_done),
-                planned=_number(summary.week_planned),
-                percent=round(summary.week_percent or 0),
-            )
-        )
+        if in_part:
+            text = QCoreApplication.translate(
+                "History", "This week: {done} of {planned} planned sessions done, {part} more "
+                           "done in part; {percent}% of the plan.")
+        else:
+            text = QCoreApplication.translate(
+                "History", "This week: {done} of {planned} planned sessions done; {percent}% "
+                           "of the plan.")
+        lines.append(text.format(
+            done=complete, part=in_part, planned=max(1, round(summary.week_planned)),
+            percent=round(summary.week_percent or 0)))
     else:
         lines.append(QCoreApplication.translate("History", "Nothing is planned this week."))
     lines.append(
@@ -140,6 +145,10 @@ def figures(
     this_week = weekly(activity, plans, excused, this_week_began, end, week_start)
     recent = min(start, end - timedelta(days=29))
     summary = summarize([b for b in every_day if b.start >= recent], this_week, end)
+    week = [r for r in ctx.sessions.list(profile_id, this_week_began, end, routine_id)
+            if r.status != "in_progress"]
+    complete = sum(1 for r in week if r.complete)
+    in_part = sum(1 for r in week if not r.complete and r.active_s > 0)
     grain = grain_for(start, end)
     if grain == "day":
         bars = days
@@ -155,7 +164,7 @@ def figures(
         points=bars if grain == "month" else days,
         heat=every_day[-HEAT_DAYS:],
         summary=summary,
-        sentences=sentences(summary),
+        sentences=sentences(summary, complete, in_part),
     )
 
 
