@@ -8,11 +8,11 @@ STAMP := $(VENV)/.installed-stamp
 
 # Qt's xcb and offscreen platforms, sound (libpulse0), Japanese glyphs, Xvfb for screenshots,
 # pdftotext, the client the report's text layer is tested with, and desktop-file-validate
-# for the menu entry.
+# and appstreamcli for the menu entry and the software-centre description.
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk fonts-dejavu-core xvfb \
-	poppler-utils desktop-file-utils
+	poppler-utils desktop-file-utils appstream
 
 .PHONY: run test test-slow lint typecheck translations sounds screenshots install-desktop \
 	bundle test-bundle system-deps clean

@@ -313,3 +313,12 @@ def test_desktop_file_validate_accepts_the_entries(autostart):
     result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed")
+def test_the_software_centre_description_passes_appstreamcli():
+    [metainfo] = (resources_dir() / "desktop").glob("*.metainfo.xml")
+    done = subprocess.run(["appstreamcli", "validate", "--no-net", "--pedantic", str(metainfo)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "rehabtimer.desktop" in metainfo.read_text(encoding="utf-8")
