@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from rehabtimer.ui.session.prestart import GatePage
+from rehabtimer.ui.widgets.style import NORMAL
 from tests.ui.test_session_window import click, sessions, text_of, through_the_gate, visible
 
 DAY = 24 * 3600
@@ -138,6 +139,9 @@ def test_an_emergency_answer_says_get_help_now(app_window):
     click(window, "yes")
     assert visible(window, QWidget, "emergency") is not None
     assert "119" in text_of(window, "advice")
+    # Set apart from the calm "not today" advice: the words in the warning colour.
+    advice = visible(window, QLabel, "advice")
+    assert advice.palette().color(advice.foregroundRole()).name() == NORMAL.danger_dark.lower()
 
 
 def test_bone_atrophy_without_a_cast_skips_the_cast_questions(app_window):

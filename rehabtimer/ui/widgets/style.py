@@ -158,6 +158,7 @@ QFrame[role="card"] {{
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {pt(26)}; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: bold; }}
+#emergency QLabel[role="title"], #emergency QLabel#advice {{ color: {c.danger_dark}; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="field"] {{ font-weight: bold; }}
 QLabel[role="error"] {{ color: {c.danger}; font-weight: bold; }}
