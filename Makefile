@@ -54,8 +54,12 @@ bundle: $(STAMP)
 	fi
 	@du -sh dist/RehabTimer
 
-test-bundle: bundle
+# Built with the program that checks it from inside (tests/bundle_probe.py), which is removed
+# once the checks pass, so dist/RehabTimer is then what `make bundle` makes.
+test-bundle: $(STAMP)
+	REHABTIMER_BUNDLE_PROBE=1 $(MAKE) --no-print-directory bundle
 	$(BIN)/python tests/bundle_smoke.py dist/RehabTimer
+	rm -f dist/RehabTimer/rehabtimer-probe dist/RehabTimer/rehabtimer-probe.exe
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

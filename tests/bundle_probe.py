@@ -1,0 +1,148 @@
+"""What the command line cannot show from outside the bundle, checked from inside it.
+
+`make test-bundle` freezes this script into the bundle as `rehabtimer-probe`, beside the app
+and sharing its `_internal` folder (`make bundle` leaves it out); tests/bundle_smoke.py runs it.
+It checks that the Japanese translations (ours and Qt's) load, that every sound cue decodes
+and one plays without FFmpeg, and that a whole session runs in the real window in fake time
+and lands in the history. It imports only what the app itself imports, so building it in
+adds nothing to the folder but its own program.
+
+Usage: rehabtimer-probe session DATA_DIR   (the translations, then the session)
+       rehabtimer-probe sound              (the cues; give it an audio output)
+The session runs with its cues turned off, apart from the sound check: in fake time its cues
+come microseconds apart, which Qt's PulseAudio output does not survive (a patient's come a
+second or more apart).
+Prints one line per check ("ok: ..." or "skipped: ..."), exits 1 on the first failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from rehabtimer.app import build_main_window
+from rehabtimer.core.clock import FakeClock
+from rehabtimer.paths import data_paths, resources_dir
+from rehabtimer.settings import Settings, save_settings
+from rehabtimer.ui.i18n import install_translators
+from rehabtimer.ui.shell import MainWindow
+
+# One short timed step without cautions or safety questions, so the session runs whatever the
+# built-in routines ask before they start.
+ROUTINE = {
+    "format": 1, "id": "bundle-probe", "title": {"ja": "確認用", "en": "Probe"},
+    "recommended": {"per_day": 1},
+    "steps": [{"id": "sit", "kind": "timed", "title": {"ja": "すわる", "en": "Sit"},
+               "instructions": {"ja": "いすにすわります。", "en": "Sit on a chair."},
+               "duration_s": 20}],
+}
+# The pages before a session, in the order they may come; the pain question is skipped.
+ON_THE_WAY = ("accept", "continue", "skip")
+
+
+def check(condition: bool, what: str) -> None:
+    if not condition:
+        print(f"FAILED: {what}", flush=True)
+        sys.exit(1)
+    print(f"ok: {what}", flush=True)
+
+
+def wait(app: QApplication, done: Callable[[], bool], seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    return done()
+
+
+def translations(app: QApplication) -> None:
+    check(install_translators(app, "ja"), "our Japanese translations load")
+    ours = QCoreApplication.translate(
+        "CuePlayer", "No sound: this computer has no audio output. The session runs silently.")
+    check(ours.startswith("音が出ません"), f"a sentence of ours reads in Japanese: {ours}")
+    qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    check(qt_own == "キャンセル", f"Qt's own words read in Japanese: {qt_own}")
+
+
+def loading_done(effect: QSoundEffect) -> bool:
+    return effect.status() != QSoundEffect.Status.Loading
+
+
+def sounds(app: QApplication) -> None:
+    if not QMediaDevices.audioOutputs():
+        print("skipped: the sound cues (this computer has no audio output)", flush=True)
+        return
+    effects = []
+    for path in sorted((resources_dir() / "sounds").glob("*.wav")):
+        effect = QSoundEffect()
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        wait(app, partial(loading_done, effect), 10)
+        check(effect.status() == QSoundEffect.Status.Ready, f"the sound cue {path.name} loads")
+        effects.append(effect)
+    check(bool(effects), "the bundle carries sound cues")
+    effects[0].play()
+    device = QMediaDevices.defaultAudioOutput().description()
+    check(wait(app, effects[0].isPlaying, 5), f"a cue plays on {device}")
+
+
+def visible_button(window: QWidget, name: str) -> QPushButton | None:
+    return next((b for b in window.findChildren(QPushButton, name) if b.isVisible()), None)
+
+
+def session(app: QApplication, data_dir: Path) -> None:
+    (data_dir / "routines").mkdir(parents=True, exist_ok=True)
+    save_settings(data_paths(data_dir).settings, Settings(sounds=False))
+    (data_dir / "routines" / "bundle-probe.json").write_text(
+        json.dumps(ROUTINE, ensure_ascii=False), encoding="utf-8")
+    clock = FakeClock()
+    args = argparse.Namespace(data_dir=str(data_dir), lang="ja", command=None, profile=None)
+    window: MainWindow = build_main_window(args, clock)
+    window.resize(1200, 800)
+    window.show()
+    start = visible_button(window, "start-bundle-probe")
+    check(start is not None, "the home screen offers the routine")
+    assert start is not None
+    start.click()
+    for name in ON_THE_WAY:
+        button = visible_button(window, name)
+        if button is not None and window.controller is None:
+            button.click()
+    controller = window.controller
+    check(controller is not None, "the session starts")
+    assert controller is not None
+    # Moves the fake clock from one due moment to the next, as the precise timer would.
+    while window.controller is not None and (due := controller.engine.next_due()) is not None:
+        clock.advance(max(0.0, due - clock.monotonic()))
+        controller.wake()
+        app.processEvents()
+    save = visible_button(window, "save")
+    check(save is not None, "the session runs to its summary")
+    assert save is not None
+    save.click()
+    app.processEvents()
+    saved = window.ctx.sessions.list()
+    check(len(saved) == 1 and saved[0].status == "completed",
+          f"the session is saved as completed ({[s.status for s in saved]})")
+    window.quit()
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    if sys.argv[1] == "sound":
+        sounds(app)
+    else:
+        translations(app)
+        session(app, Path(sys.argv[2]))
+
+
+if __name__ == "__main__":
+    main()
