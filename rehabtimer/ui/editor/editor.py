@@ -22,6 +22,7 @@ from rehabtimer.core.routine_draft import EDITED_LANGUAGES, Check, RoutineDraft,
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.editor.details import DetailsForm
 from rehabtimer.ui.editor.fields import DraftForm, ProblemLabel
+from rehabtimer.ui.editor.problems import problem_text
 from rehabtimer.ui.editor.step import StepForm
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
 from rehabtimer.ui.widgets.page import make_button, make_label
@@ -216,7 +217,7 @@ class RoutineEditor(QWidget):
                     if p.where != "steps" and step_of(p.where) == step]
             self._form.show_check(mine, check.timing)
         self._total_problem.show_messages(
-            [p.message for p in check.problems if p.where == "steps"])
+            [problem_text(p) for p in check.problems if p.where == "steps"])
         if check.timing is None:
             self.total.setText(self.tr("Total time: not known until the numbers marked ⚠ are "
                                        "right."))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -35,12 +37,11 @@ from rehabtimer.core.routine_draft import (
     Timing,
     nearest,
     place,
+    step_of,
 )
 from rehabtimer.core.routine_problems import Problem
+from rehabtimer.ui.editor.problems import LANGUAGE_NAMES, problem_text
 from rehabtimer.ui.widgets.page import make_button, make_label
-
-# Each language named in itself, so the names need no translation.
-LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 
 
 class _NoStrayWheel:
@@ -90,7 +91,29 @@ class CountBox(_NumberBox, QSpinBox):
 
 
 class ChoiceBox(_NoStrayWheel, QComboBox):
-    pass
+    """A drop-down list wide enough for its longest entry: Qt's own measure leaves out the
+    style sheet's padding and drop-down button, which cut 「時間で行う」 short at large text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Its minimum is a few characters, not Qt's whole longest entry: in a narrow form a
+        # long entry is cut rather than the form pushed wider than the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(6)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        self.ensurePolished()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(QPoint(0, 0), hint)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        metrics = self.fontMetrics()
+        # A space more: the text is drawn a little in from the edge of its room.
+        widest = max((metrics.horizontalAdvance(self.itemText(i) + " ")
+                      for i in range(self.count())), default=0)
+        return QSize(hint.width() + max(0, widest - room.width()), hint.height())
 
 
 class LinesEdit(QTextEdit):
@@ -224,10 +247,13 @@ class DraftForm(QWidget):
     def show_check(self, problems: Iterable[Problem], timing: Timing | None) -> None:
         """Show the problems of this part of the routine; forms that show lengths use `timing`."""
         shown: dict[str, list[str]] = defaultdict(list)
+        step = step_of(self.root)
         for problem in problems:
             target = nearest(problem.where, self._fields)
             if target is not None:
-                shown[target].append(problem.message)
+                field = self._fields[target]
+                name = field.label.text() if isinstance(field, Field) else ""
+                shown[target].append(problem_text(problem, name, step))
         # One field may stand for several places; it shows all their messages together.
         by_widget: dict[int, list[str]] = defaultdict(list)
         for where, messages in shown.items():

@@ -40,6 +40,11 @@ class StepForm(DraftForm):
         self.loc: Loc = ("steps", index)
         kind = draft.steps[index]["kind"]
         self.add_text((*self.loc, "title"), self.tr("Name of the step"))
+        self.add_text((*self.loc, "say"), self.tr("What the voice says (optional)"),
+                      required=False, hint=self.tr(
+                          "Said instead of the name as the step is about to start: a reading "
+                          "the voice gets right (kana for a name it misreads), or a shorter "
+                          "name."))
         # Short names keep the box narrow at large text sizes; the hint says what one means.
         self.add_choice(
             place((*self.loc, "kind")), self.tr("Kind of step"),
