@@ -51,8 +51,10 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
 }
 # Kept when a step changes kind: its words, and the numbers that mean the same in both kinds
 # (a breathing step's hold_s is a held breath, not a held position, so it is not carried).
-_CARRIED = frozenset({"title", "instructions", "caution", "image", "rest_after_s",
-                      "duration_s", "reps", "rest_s", "sides", "switch_s"})
+_CARRIED = frozenset({"title", "instructions", "caution", "say", "image", "figure",
+                      "rest_after_s", "duration_s", "reps", "rest_s", "sides", "switch_s"})
+# Step texts the app can do without: left out when working out the length.
+_OPTIONAL_STEP_TEXTS = ("caution", "say")
 # Added to each language of a copy's title, so home does not show two routines of one name.
 COPY_SUFFIX = {"ja": "(自分用)", "en": " (my copy)"}
 
@@ -207,10 +209,11 @@ class RoutineDraft:
         return str((self.get(loc) or {}).get(lang, ""))
 
     def set_text(self, loc: Loc, lang: str, words: str, required: bool = True) -> None:
-        """One language of a text. An empty box removes that language; a required text with
-        no language left stays, empty, so the check says it is missing."""
+        """One language of a text. An empty box removes that language (so does a blank one,
+        for an optional text); a required text with no language left stays, empty, so the
+        check says it is missing."""
         text = dict(self.get(loc) or {})
-        if words:
+        if words and (required or words.strip()):
             text[lang] = words
         else:
             text.pop(lang, None)
@@ -352,11 +355,12 @@ class RoutineDraft:
         data = copy.deepcopy(self.data)
         words = {"en": "-"}
         data.update(id="x", title=words)
-        for key in ("summary", "cautions", "gate", "presets"):
+        for key in ("summary", "cautions", "pain_advice", "gate", "presets"):
             data.pop(key, None)
         for index, step in enumerate(data.get("steps", [])):
             step.update(id=f"s{index}", title=words, instructions=words)
-            step.pop("caution", None)
+            for key in _OPTIONAL_STEP_TEXTS:
+                step.pop(key, None)
             for phase in step.get("phases") or []:
                 phase["label"] = words
         try:

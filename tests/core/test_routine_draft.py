@@ -303,3 +303,33 @@ def test_only_the_users_own_routines_can_be_deleted(tmp_path):
     delete_user_routine(library.get("mine"), user)
     assert load_library(builtin_routines_dir(), user).get("mine") is None
 
+
+
+@pytest.mark.parametrize("loc", [("pain_advice",), ("steps", 0, "say")])
+def test_a_blank_optional_text_is_dropped_and_the_length_still_shows(loc):
+    draft = filled(RoutineDraft.new({}))
+    draft.set_text(loc, "ja", "   ", required=False)
+    assert draft.get(loc) is None
+    check = draft.check()
+    assert check.routine is not None
+    assert check.timing is not None and check.timing.total_s == 5 + 60
+
+
+@pytest.mark.parametrize("loc", [("pain_advice",), ("steps", 0, "say")])
+def test_the_length_is_known_while_an_optional_text_is_wrong(loc):
+    # A file may come with a blank optional text: the check names it, the sum goes on.
+    draft = filled(RoutineDraft.new({}))
+    draft.set(loc, {"ja": " "})
+    check = draft.check()
+    assert lines(check.problems) == [f"{place(loc)}: the \"ja\" text is empty"]
+    assert check.timing is not None and check.timing.total_s == 5 + 60
+
+
+def test_changing_kind_keeps_what_the_voice_says_and_the_figure():
+    draft = filled(RoutineDraft.new({}))
+    draft.set(("steps", 0, "say"), {"ja": "たいそう"})
+    draft.set(("steps", 0, "figure"), "walk")
+    draft.set_kind(0, "hold")
+    assert draft.steps[0]["say"] == {"ja": "たいそう"}
+    assert draft.steps[0]["figure"] == "walk"
+    assert draft.check().routine is not None

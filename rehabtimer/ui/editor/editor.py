@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,8 +22,10 @@ from rehabtimer.core.routine_draft import EDITED_LANGUAGES, Check, RoutineDraft,
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.editor.details import DetailsForm
 from rehabtimer.ui.editor.fields import DraftForm, ProblemLabel
+from rehabtimer.ui.editor.figure_picker import figure_icon
 from rehabtimer.ui.editor.problems import problem_text
 from rehabtimer.ui.editor.step import StepForm
+from rehabtimer.ui.session.figure import is_dark
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
 from rehabtimer.ui.widgets.page import make_button, make_label
 from rehabtimer.ui.widgets.plain import plain
@@ -211,6 +213,7 @@ class RoutineEditor(QWidget):
             item = self.parts.item(row)
             if item is not None and item.text() != text:
                 item.setText(text)
+        self._show_figures()
         step = self._step()
         if self._form is not None:
             mine = [p for p in check.problems
@@ -237,6 +240,20 @@ class RoutineEditor(QWidget):
         self._up.setEnabled(step is not None and step > 0)
         self._down.setEnabled(step is not None and step < steps - 1)
         self._remove.setEnabled(step is not None and steps > 1)
+
+    def _show_figures(self) -> None:
+        """Each step's figure, small, beside its name in the list of parts."""
+        # One size at every text size: with large text the names need the list's width.
+        size = QSize(64, 44)
+        self.parts.setIconSize(size)
+        self.parts.ensurePolished()  # the theme's colours come with the style sheet
+        dark = is_dark(self.parts)
+        for index, step in enumerate(self.draft.steps):
+            item = self.parts.item(index + 1)
+            name = str(step.get("figure") or "")
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) != name:
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                item.setIcon(figure_icon(name, size, dark))
 
     def _duration(self, seconds: float) -> str:
         minutes, secs = divmod(round(seconds), 60)

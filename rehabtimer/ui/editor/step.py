@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from rehabtimer.core.routine import (
     MAX_REPS,
@@ -18,7 +19,9 @@ from rehabtimer.core.routine import (
 )
 from rehabtimer.core.routine_draft import MAX_PHASES, Loc, RoutineDraft, Timing, place
 from rehabtimer.core.routine_problems import Problem
+from rehabtimer.core.texts import pick
 from rehabtimer.ui.editor.fields import DraftForm, Field
+from rehabtimer.ui.editor.figure_picker import FIGURE, NONE, Choice, FigurePicker, choice_of
 from rehabtimer.ui.widgets.page import make_label
 from rehabtimer.ui.widgets.words import clock_text
 
@@ -38,10 +41,21 @@ class StepForm(DraftForm):
         super().__init__(draft, lang, ("steps", index), parent)
         self.index = index
         self.loc: Loc = ("steps", index)
-        kind = draft.steps[index]["kind"]
-        self.add_text((*self.loc, "title"), self.tr("Name of the step"))
+        step = draft.steps[index]
+        kind = step["kind"]
+        image = step.get("image")
+        self._picker = FigurePicker(choice_of(step), image if isinstance(image, str) else None)
+        # The chosen figure beside the step's names, so it stays in view near the top.
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        names = QVBoxLayout()
+        names.setSpacing(14)
+        top.addLayout(names, 1)
+        top.addWidget(self._picker.preview, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(top)
+        self.add_text((*self.loc, "title"), self.tr("Name of the step"), into=names)
         self.add_text((*self.loc, "say"), self.tr("What the voice says (optional)"),
-                      required=False, hint=self.tr(
+                      required=False, into=names, hint=self.tr(
                           "Said instead of the name as the step is about to start: a reading "
                           "the voice gets right (kana for a name it misreads), or a shorter "
                           "name."))
@@ -69,10 +83,12 @@ class StepForm(DraftForm):
                       hint=self.tr("Two to four short lines: one action per line."))
         self.add_text((*self.loc, "caution"), self.tr("Caution for this step (optional)"),
                       required=False, lines=2)
+        self._figure_field()
         self.layout_.addStretch(1)
 
     def show_check(self, problems: Iterable[Problem], timing: Timing | None) -> None:
         super().show_check(problems, timing)
+        self._picker.set_title(pick(self.draft.steps[self.index].get("title") or {}, self.lang))
         if timing is None or self.index >= len(timing.steps_s):
             self._length.setText("")
             return
@@ -165,6 +181,24 @@ class StepForm(DraftForm):
         self._switch = self.add_seconds(self._key("switch_s"), self.tr("Time to change sides"),
                                         _default(kind, "switch_s"))
         self._switch.setEnabled(bool(sides and len(sides) > 1))
+
+    def _figure_field(self) -> None:
+        choices = self._picker.choices
+        choices.setObjectName(place(self._key("figure")))
+        self.add(Field(self.tr("Figure (optional)"), [choices], self._picker, self.tr(
+            "A drawing of the exercise, shown large during the session and moving with the "
+            "timer.")), [place(self._key("figure")), place(self._key("image"))])
+        self._picker.chosen.connect(self._choose_figure)
+
+    def _choose_figure(self, choice: Choice) -> None:
+        kind, value = choice
+        self.draft.set(self._key("figure"), value if kind == FIGURE else None)
+        if kind == NONE and "image" in self.draft.steps[self.index]:
+            # The picture file leaves the list of choices with it.
+            self.draft.set(self._key("image"), None)
+            self.rebuild.emit(place(self._key("figure")))
+            return
+        self.edited.emit()
 
     # -- changes of shape -----------------------------------------------------------------
 
