@@ -25,6 +25,8 @@ class Settings:
     volume: float = 0.8
     voice: bool = False
     voice_rate: float = 0.0
+    voice_name: str = ""
+    """The speech engine's voice for step names; "" lets the app choose."""
     get_ready_s: int = 5
     text_scale: int = 100
     """Percent, 100 to 200, honoured by every screen."""

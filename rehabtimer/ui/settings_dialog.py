@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.desktop import Autostart, UnsupportedPlatform, default_exec_command
 from rehabtimer.settings import Settings
+from rehabtimer.ui.about import show_about
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
 from rehabtimer.ui.widgets.page import (
     ScrollIfCramped,
@@ -38,7 +40,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, voice_reason: str | None, sound_problem: str | None,
                  parent: QWidget | None = None, *, autostart: Autostart | None = None,
-                 tray_available: bool = True) -> None:
+                 tray_available: bool = True, voices: Sequence[str] = (),
+                 voice_note: str | None = None) -> None:
         super().__init__(parent)
         self._autostart = autostart or Autostart()
         self.setWindowTitle(self.tr("Settings"))
@@ -49,11 +52,19 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, key)
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.sounds = QCheckBox(self.tr("Play sound cues"))
-        self.sounds.setChecked(settings.sounds)
+        # As the home screen shows it: off where no sound can be played, whatever is wished.
+        self.sounds.setChecked(settings.sounds and sound_problem is None)
         self.volume = self._slider(0, 100, round(settings.volume * 100))
         self.voice = QCheckBox(self.tr("Speak the guidance"))
         self.voice.setChecked(settings.voice and voice_reason is None)
         self.rate = self._slider(-10, 10, round(settings.voice_rate * 10))
+        # Step names go to the computer's speech engine: which of its voices, if it has any.
+        self.voice_name = QComboBox()
+        self.voice_name.addItem(self.tr("Chosen by RehabTimer"), "")
+        for name in voices:
+            self.voice_name.addItem(name, name)
+        self.voice_name.setCurrentIndex(max(0, self.voice_name.findData(settings.voice_name)))
+        self.voice_name.setEnabled(bool(voices))
         for voice_control in (self.voice, self.rate):
             voice_control.setEnabled(voice_reason is None)
         self.sounds.setEnabled(sound_problem is None)
@@ -106,8 +117,10 @@ class SettingsDialog(QDialog):
             form.addRow(make_label(sound_problem, "muted"))
         form.addRow(self.voice)
         form.addRow(self.tr("Speaking rate:"), self.rate)
-        if voice_reason:
-            form.addRow(make_label(voice_reason, "muted"))
+        form.addRow(self.tr("Voice for step names:"), self.voice_name)
+        for note in (voice_reason, voice_note):
+            if note:
+                form.addRow(make_label(note, "muted"))
         form.addRow(self.tr("Get ready before each step:"), self.get_ready)
         form.addRow(self.tr("Text size:"), self.text_scale)
         form.addRow(self.high_contrast)
@@ -126,19 +139,23 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("History backups:"), backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        about = make_button(self.tr("About RehabTimer…"), name="about")
+        about.clicked.connect(lambda: show_about(self))
+        buttons.addButton(about, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(ScrollIfCramped(content), 1)
         layout.addWidget(buttons)
         # Enter in a box only ends the typing there: no button is pressed by it, as any of
         # them (reminder times, a backup, closing) would surprise the patient.
-        for button in (reminders, backup, restore,
+        for button in (reminders, backup, restore, about,
                        buttons.button(QDialogButtonBox.StandardButton.Close)):
             button.setAutoDefault(False)
             button.setDefault(False)
         grow_for_wrapped_text(self)
         for name, widget in (
             ("language", self.language), ("sounds", self.sounds), ("volume", self.volume),
-            ("voice", self.voice), ("rate", self.rate), ("get_ready", self.get_ready),
+            ("voice", self.voice), ("rate", self.rate), ("voice_name", self.voice_name),
+            ("get_ready", self.get_ready),
             ("text_scale", self.text_scale), ("high_contrast", self.high_contrast),
             ("week_start", self.week_start), ("at_login", self.at_login),
             ("keep_in_tray", self.keep_in_tray),
@@ -150,6 +167,7 @@ class SettingsDialog(QDialog):
         wheel_only_when_focused(self.language, never=True)
         self.language.currentIndexChanged.connect(self._emit)
         self.week_start.currentIndexChanged.connect(self._emit)
+        self.voice_name.currentIndexChanged.connect(self._emit)
         for box in (self.sounds, self.voice, self.high_contrast, self.keep_in_tray):
             box.toggled.connect(self._emit)
         for spin in (self.get_ready, self.text_scale):
@@ -171,10 +189,13 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             language=self.language.currentData(),
-            sounds=self.sounds.isChecked(),
+            # A wish for sound the computer cannot play is kept for when it can.
+            sounds=self.sounds.isChecked() or (
+                self._settings.sounds and not self.sounds.isEnabled()),
             volume=self.volume.value() / 100,
             voice=self.voice.isChecked(),
             voice_rate=self.rate.value() / 10,
+            voice_name=self.voice_name.currentData(),
             get_ready_s=self.get_ready.value(),
             text_scale=self.text_scale.value(),
             high_contrast=self.high_contrast.isChecked(),

@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         old: SettingsDialog | None = None
         while True:
             dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem,
-                                    self, tray_available=self.tray.available())
+                                    self, tray_available=self.tray.available(),
+                                    voices=self._voice.voice_names(),
+                                    voice_note=self._voice.names_note)
             dialog.changed.connect(self.apply_settings)
             dialog.reminders_requested.connect(self.reminder_flow.show_dialog)
             dialog.backup_requested.connect(self.backups.back_up_now)
@@ -196,6 +198,8 @@ class MainWindow(QMainWindow):
         self._cues.set_volume(settings.volume)
         self._voice.set_enabled(settings.voice)
         self._voice.set_rate(settings.voice_rate)
+        if settings.voice_name != old.voice_name:
+            self._voice.set_voice(settings.voice_name)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if (settings.text_scale, settings.high_contrast) != (old.text_scale, old.high_contrast):

@@ -8,6 +8,7 @@ import math
 import struct
 import subprocess
 import sys
+import time
 import types
 import wave
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 
 from rehabtimer.paths import resources_dir
+from rehabtimer.ui.session.audio_thread import OUTPUT_LEAD_S, Planned
 from rehabtimer.ui.session.sound import Cue, CuePlayer
 
 # The source tree's files: the freshness check is about what gets committed.
@@ -76,6 +78,16 @@ def qt_complaints(qtlog):
     return [record.message for record in qtlog.records if record.type != QtMsgType.QtDebugMsg]
 
 
+def drain(qtbot, player: CuePlayer) -> None:
+    """Wait until the audio thread has handled everything sent to it so far."""
+    marker = f"barrier-{next(_barriers)}"
+    player.link.play_now.emit(marker)
+    qtbot.waitUntil(lambda: marker in player.link.output.played)
+
+
+_barriers = itertools.count()
+
+
 def test_player_on_this_machine_constructs_and_explains_silence(qtbot, qtlog):
     player = CuePlayer(resources_dir() / "sounds")
     if not player.available:
@@ -101,7 +113,7 @@ class FakeEffect:
         READY = enum.auto()
         Error = enum.auto()
 
-    loaded: ClassVar[dict[Cue, FakeEffect]] = {}
+    loaded: ClassVar[dict[str, FakeEffect]] = {}
 
     def __init__(self, parent):
         self.parent = parent
@@ -109,10 +121,11 @@ class FakeEffect:
         self.playing = False
         self.state = self.Status.READY
         self.calls: list[str] = []
+        self.started: list[float] = []
 
     def setSource(self, url):
         self.path = Path(url.toLocalFile())
-        FakeEffect.loaded[Cue(self.path.stem)] = self
+        FakeEffect.loaded[self.path.stem] = self
 
     def setVolume(self, volume):
         self.volume = volume
@@ -125,6 +138,7 @@ class FakeEffect:
 
     def play(self):
         self.calls.append("play")
+        self.started.append(time.monotonic())
         self.playing = True
 
     def stop(self):
@@ -147,18 +161,34 @@ def test_every_cue_is_loaded_when_the_player_is_built(qtbot, fake_multimedia):
     player = CuePlayer(SOUNDS)
     assert player.available
     assert player.problem is None
-    assert set(FakeEffect.loaded) == set(Cue)
-    for cue, effect in FakeEffect.loaded.items():
+    drain(qtbot, player)
+    assert set(Cue) <= set(FakeEffect.loaded)
+    for cue in Cue:
+        effect = FakeEffect.loaded[cue]
         assert effect.path == SOUNDS / f"{cue}.wav"
-        assert effect.parent is player
+        # Owned by the audio thread's output, not by the GUI thread's player.
+        assert effect.parent is player.link.output
         assert effect.calls == []
+
+
+def test_voice_clips_load_with_the_cues_and_share_their_volume(qtbot, fake_multimedia):
+    player = CuePlayer(SOUNDS)
+    player.set_volume(0.5)
+    player.play_clip("ja_inhale")
+    drain(qtbot, player)
+    clip = FakeEffect.loaded["ja_inhale"]
+    assert clip.path == SOUNDS.parent / "voice" / "ja_inhale.wav"
+    assert clip.calls == ["play"]
+    assert clip.volume == FakeEffect.loaded[Cue.TICK].volume == 0.125
+    assert 0.2 < player.lengths["ja_inhale"] < 1.0
 
 
 def test_play_restarts_a_cue_that_is_still_sounding(qtbot, fake_multimedia):
     player = CuePlayer(SOUNDS)
+    player.play(Cue.TICK)
+    player.play(Cue.TICK)
+    drain(qtbot, player)
     tick = FakeEffect.loaded[Cue.TICK]
-    player.play(Cue.TICK)
-    player.play(Cue.TICK)
     assert tick.calls == ["play", "stop", "play"]
     assert FakeEffect.loaded[Cue.REST].calls == []
 
@@ -172,15 +202,16 @@ def test_play_records_when_each_cue_was_asked_for(qtbot, fake_multimedia, monkey
 
 def test_disabling_silences_and_stops_what_is_sounding(qtbot, fake_multimedia):
     player = CuePlayer(SOUNDS)
-    fanfare = FakeEffect.loaded[Cue.SESSION_DONE]
     player.play(Cue.SESSION_DONE)
     player.set_enabled(False)
     player.play(Cue.TICK)
+    drain(qtbot, player)
     assert not player.enabled
-    assert fanfare.calls == ["play", "stop"]
+    assert FakeEffect.loaded[Cue.SESSION_DONE].calls == ["play", "stop"]
     assert "play" not in FakeEffect.loaded[Cue.TICK].calls
     player.set_enabled(True)
     player.play(Cue.TICK)
+    drain(qtbot, player)
     assert FakeEffect.loaded[Cue.TICK].calls[-1] == "play"
 
 
@@ -188,14 +219,17 @@ def test_disabling_silences_and_stops_what_is_sounding(qtbot, fake_multimedia):
 def test_volume_follows_a_cubic_curve_and_is_clamped(qtbot, fake_multimedia, volume, gain):
     player = CuePlayer(SOUNDS)
     player.set_volume(volume)
+    drain(qtbot, player)
     assert {effect.volume for effect in FakeEffect.loaded.values()} == {gain}
 
 
 def test_a_cue_that_failed_to_load_is_skipped(qtbot, fake_multimedia):
     player = CuePlayer(SOUNDS)
+    drain(qtbot, player)
     broken = FakeEffect.loaded[Cue.PHASE]
     broken.state = FakeEffect.Status.Error
     player.play(Cue.PHASE)
+    drain(qtbot, player)
     assert broken.calls == []
 
 
@@ -204,9 +238,10 @@ def test_missing_files_are_reported_and_the_rest_still_play(qtbot, fake_multimed
     player = CuePlayer(tmp_path)
     assert player.available
     assert player.problem
-    assert set(FakeEffect.loaded) == {Cue.TICK}
     player.play(Cue.REST)
     player.play(Cue.TICK)
+    drain(qtbot, player)
+    assert set(FakeEffect.loaded) == {Cue.TICK}
     assert FakeEffect.loaded[Cue.TICK].calls == ["play"]
 
 
@@ -229,3 +264,39 @@ def test_a_broken_multimedia_stack_means_silence_not_a_crash(qtbot, monkeypatch)
     assert "sound system" in player.problem
     player.play(Cue.SESSION_DONE)
     assert Cue.SESSION_DONE in player.last_played
+
+
+def test_planned_sounds_start_on_time_while_the_window_is_blocked(qtbot, fake_multimedia):
+    player = CuePlayer(SOUNDS)
+    drain(qtbot, player)
+    start = time.monotonic()
+    player.plan([Planned(start + 0.15, Cue.TICK), Planned(start + 0.3, Cue.PHASE),
+                 Planned(start + 0.4, "ja_inhale")])
+    time.sleep(0.5)  # the GUI thread is busy: a long redraw, a slow disk
+    drain(qtbot, player)
+    for name, due in ((Cue.TICK, 0.15), (Cue.PHASE, 0.3), ("ja_inhale", 0.4)):
+        (started,) = FakeEffect.loaded[name].started
+        # Started a sound server's buffer early, so that it is heard on the deadline.
+        assert -0.001 <= started - (start + due - OUTPUT_LEAD_S) < 0.02, name
+
+
+def test_a_new_plan_replaces_what_was_still_to_come(qtbot, fake_multimedia):
+    player = CuePlayer(SOUNDS)
+    start = time.monotonic()
+    player.plan([Planned(start + 0.1, Cue.TICK)])
+    player.plan([Planned(start + 0.15, Cue.REST)])
+    qtbot.wait(300)
+    drain(qtbot, player)
+    assert FakeEffect.loaded[Cue.TICK].calls == []
+    assert FakeEffect.loaded[Cue.REST].calls == ["play"]
+
+
+def test_with_sound_off_planned_cues_stay_silent_but_clips_play(qtbot, fake_multimedia):
+    player = CuePlayer(SOUNDS)
+    player.set_enabled(False)
+    start = time.monotonic()
+    player.plan([Planned(start + 0.05, Cue.PHASE), Planned(start + 0.1, "en_inhale")])
+    qtbot.wait(200)
+    drain(qtbot, player)
+    assert "play" not in FakeEffect.loaded[Cue.PHASE].calls
+    assert FakeEffect.loaded["en_inhale"].calls.count("play") == 1

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from rehabtimer.ui.session.voice import Voice
+from rehabtimer.ui.session.voice import Voice, unintelligible
 
 
 def engine_of(voice: Voice) -> QTextToSpeech | None:
@@ -122,3 +122,41 @@ def test_rate_is_passed_on_within_range(qtbot, rate, applied):
     voice = Voice("en", engine="mock")
     voice.set_rate(rate)
     assert engine_of(voice).rate() == pytest.approx(applied)
+
+
+def test_the_voice_is_chosen_on_purpose_and_the_users_choice_wins(qtbot):
+    voice = Voice("en", engine="mock")
+    names = voice.voice_names()
+    assert {"Bob", "Anne", "Charly", "Mary"} <= set(names)
+    assert engine_of(voice).voice().name() == names[0]
+    chosen = Voice("en", engine="mock", chosen="Anne")
+    assert engine_of(chosen).voice().name() == "Anne"
+    chosen.set_voice("Mary")
+    assert engine_of(chosen).voice().name() == "Mary"
+    chosen.set_voice("")  # back to the app's choice
+    assert engine_of(chosen).voice().name() == names[0]
+
+
+def test_espeaks_japanese_voice_is_known_to_be_unintelligible():
+    assert unintelligible("Japanese")
+    assert unintelligible("Japanese+Annie")
+    assert not unintelligible("English (America)")
+    assert not unintelligible("Kyoko")
+
+
+def test_with_clips_guidance_is_spoken_without_a_voice_for_names(qtbot):
+    voice = Voice("ja", engine="mock", clips=True)
+    assert voice.available
+    assert voice.reason is None
+    assert not voice.speaks_names
+    assert "not spoken" in voice.names_note
+    assert not voice.fits("骨盤呼吸", 10.0)
+
+
+def test_a_step_name_is_started_only_if_it_surely_ends_in_time(qtbot):
+    voice = Voice("en", engine="mock", clips=True)
+    assert voice.names_note is None
+    assert voice.fits("Pelvic tilt", 2.0)
+    assert not voice.fits("Pelvic floor breathing with a long explanation", 2.0)
+    voice.set_rate(-1.0)  # slower speech needs more room
+    assert not voice.fits("Pelvic tilt", 1.5)

@@ -1,12 +1,18 @@
-"""Spoken guidance through QTextToSpeech, for a patient on a mat who cannot read the screen.
+"""Spoken guidance, for a patient on a mat who cannot read the screen.
+
+The fixed phrases (breathe in, hold, rest, ...) are pre-rendered clips that play through the
+cue player on every computer; only free text (step names, reminders) goes to QTextToSpeech,
+through a voice chosen on purpose and only where that voice can be understood.
 
 QtTextToSpeech is imported inside Voice, not here: a machine without a speech engine still runs
-sessions with sounds and the screen, and Voice says in `reason` why it stays quiet.
+sessions with sounds, clips and the screen, and Voice says in `reason` why it stays quiet.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLocale, QObject
@@ -14,7 +20,7 @@ from PySide6.QtCore import QLocale, QObject
 from rehabtimer.ui.session.sound import qt_messages_to_log
 
 if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 _log = logging.getLogger(__name__)
 
@@ -23,6 +29,23 @@ MOCK_ENGINE = "mock"
 # On Linux, speech-dispatcher fronts whatever synthesiser the user installed (espeak-ng,
 # Open JTalk, ...), so it knows more voices than any single engine.
 PREFERRED_ENGINE = "speechd"
+# eSpeak's Japanese voice as speech-dispatcher names it ("Japanese", "Japanese+Annie"): it reads
+# most kanji as "Chinese letter" or not at all, so it is never used.
+_UNINTELLIGIBLE = re.compile(r"Japanese(\+.*)?")
+# Names that mark a language's main voice where an engine offers regional ones (eSpeak lists
+# "English (Caribbean)" first for en_US).
+_REGION_NAMES = {
+    QLocale.Country.UnitedStates: ("America", "United States", "US"),
+    QLocale.Country.UnitedKingdom: ("Great Britain", "United Kingdom", "UK"),
+}
+# Speaking speed at rate 0, for telling whether a name fits in before the next cue; slow on
+# purpose: a name that may not fit is not started.
+_CHARS_PER_S = {"ja": 6.0, "en": 11.0}
+
+
+def unintelligible(voice_name: str) -> bool:
+    """A voice known to garble its language: kept from speaking rather than heard wrong."""
+    return _UNINTELLIGIBLE.fullmatch(voice_name) is not None
 
 
 class Voice(QObject):
@@ -32,12 +55,18 @@ class Voice(QObject):
     """
 
     def __init__(
-        self, lang: str, *, engine: str | None = None, parent: QObject | None = None
+        self, lang: str, *, engine: str | None = None, parent: QObject | None = None,
+        clips: bool = False, chosen: str = "",
     ) -> None:
         super().__init__(parent)
         self._lang = lang
         self._enabled = True
+        self._clips = clips
+        self._chosen = chosen
+        self._rate = 0.0
         self._has_voice = False
+        self._bad_voice = False
+        self._voices: list[QVoice] = []
         # Why the engine is missing, as a code: `reason` words it in the language of the
         # moment, so a live language switch changes it too.
         self._engine_problem: Literal["missing", "failed"] | None = None
@@ -78,39 +107,109 @@ class Voice(QObject):
         return None
 
     def _choose_voice(self) -> None:
-        self._has_voice = False
+        """The voice the user chose, else the best for the system's region, else for the
+        language's home region: never simply the engine's first."""
+        self._has_voice = self._bad_voice = False
+        self._voices = []
         if self._tts is None:
             return
         language = QLocale.Language.Japanese if self._lang == "ja" else QLocale.Language.English
         locales = [loc for loc in self._tts.availableLocales() if loc.language() == language]
-        if not locales:
-            return
-        # Prefer the user's own region (en_GB in Britain), then the language's home region.
         home = QLocale(language).territory()
         region = QLocale.system().territory()
         locales.sort(key=lambda loc: (loc.territory() != region, loc.territory() != home))
-        self._tts.setLocale(locales[0])
-        self._has_voice = bool(self._tts.availableVoices())
+        for locale in locales:
+            self._tts.setLocale(locale)
+            named = _REGION_NAMES.get(locale.territory(), ())
+            # The plain voice before its variants ("+Annie"), the region's own before others.
+            self._voices.extend(sorted(self._tts.availableVoices(), key=lambda voice: (
+                "+" in voice.name(), not any(word in voice.name() for word in named))))
+        found = bool(self._voices)
+        self._voices = [v for v in self._voices if not unintelligible(v.name())]
+        self._bad_voice = found and not self._voices
+        if not self._voices:
+            return
+        voice = next((v for v in self._voices if v.name() == self._chosen), self._voices[0])
+        self._tts.setLocale(voice.locale())
+        self._tts.setVoice(voice)
+        self._has_voice = True
+
+    def voice_names(self) -> list[str]:
+        """The voices Settings offers for the language, the one used by default first."""
+        return [voice.name() for voice in self._voices]
+
+    def set_voice(self, name: str) -> None:
+        """Use the voice of this name for free text; "" or an unknown name: the default."""
+        self._chosen = name
+        with qt_messages_to_log(_log):
+            self._choose_voice()
+            if self._tts is not None:
+                self._tts.setRate(self._rate)
 
     @property
-    def available(self) -> bool:
+    def speaks_names(self) -> bool:
+        """Whether free text (step names, reminders) can be spoken in the language."""
         return (
             self._tts is not None and self._has_voice and self._tts.state() != self._tts.State.Error
         )
 
     @property
+    def available(self) -> bool:
+        """Whether guidance can be spoken at all: by the clips, or by the speech engine."""
+        return self._clips or self.speaks_names
+
+    def fits(self, text: str, seconds: float) -> bool:
+        """Whether `text` surely ends within `seconds` at the current rate; only then is it
+        started, so that speech is dropped rather than cut off by the next cue."""
+        if not self.speaks_names or seconds <= 0:
+            return False
+        speed = _CHARS_PER_S.get(self._lang, 11.0) * 2 ** self._rate
+        return len(text) / speed <= seconds
+
+    @property
+    def names_note(self) -> str | None:
+        """For Settings: why step names are not spoken although the fixed phrases are."""
+        if not self._clips or self.speaks_names:
+            return None
+        if self._bad_voice:
+            note = self.tr(
+                "Step names are not spoken in Japanese on this computer: its only Japanese "
+                "voice (eSpeak) cannot be understood. The guidance words are still spoken.")
+        elif self._lang == "ja":
+            note = self.tr("Step names are not spoken: this computer has no Japanese voice. "
+                           "The guidance words are still spoken.")
+        else:
+            note = self.tr("Step names are not spoken: this computer has no English voice. "
+                           "The guidance words are still spoken.")
+        return f"{note} {self._how_to_add_a_voice()}"
+
+    def _how_to_add_a_voice(self) -> str:
+        if sys.platform == "win32":
+            return self.tr("To add one: Windows Settings, Time & language, Speech, Add voices.")
+        if sys.platform == "darwin":
+            return self.tr("To add one: System Settings, Accessibility, Spoken Content, "
+                           "System voice, Manage Voices.")
+        return self.tr("To add one, install a speech-dispatcher voice for the language "
+                       "(for Japanese: Open JTalk, the open-jtalk package).")
+
+    @property
     def reason(self) -> str | None:
         """Why the voice stays quiet, as a sentence for the user; None when it can speak."""
+        if self._clips:
+            return None
         if self._engine_problem == "failed":
             return self.tr(
                 "Voice guidance is not available: the speech engine could not be started.")
         if self._engine_problem == "missing":
             return self.tr("Voice guidance is not available: no speech engine is installed.")
+        if self._bad_voice:
+            return self.tr("Voice guidance is not available: the only Japanese voice on this "
+                           "computer (eSpeak) cannot be understood.")
         if not self._has_voice:
             if self._lang == "ja":
                 return self.tr("Voice guidance is not available: no Japanese voice is installed.")
             return self.tr("Voice guidance is not available: no English voice is installed.")
-        if not self.available:
+        if not self.speaks_names:
             return self.tr("Voice guidance stopped: the speech engine reported an error.")
         return None
 
@@ -133,12 +232,13 @@ class Voice(QObject):
 
         QTextToSpeech clamps values outside that range.
         """
+        self._rate = min(max(rate, -1.0), 1.0)
         if self._tts is not None:
             self._tts.setRate(rate)
 
     def say(self, text: str) -> None:
         tts = self._tts
-        if tts is None or not (self._enabled and self.available):
+        if tts is None or not (self._enabled and self.speaks_names):
             return
         # Guidance must describe the present: a cue still being read out is already stale.
         # Qt's bundled engines interrupt on say() too; stopping first holds for any plug-in.
