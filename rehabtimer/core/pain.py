@@ -1,4 +1,5 @@
-"""When a pain score (0-10) asks for more than being written down.
+"""When a pain score (0-10) asks for more than being written down, and how the scores
+of many sessions trend.
 
 The thresholds are the app's conservative reading of the pain-monitoring rule described in
 docs/clinical-notes.md: exercise on a day of severe pain is advised against, and a rise of
@@ -6,6 +7,12 @@ two points or more over a session is a reason to ease off and to check the next 
 """
 
 from __future__ import annotations
+
+import bisect
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 TOO_HIGH_TO_START = 7
 """Pain before a session at or above this: advise not to exercise today."""
@@ -22,3 +29,51 @@ def rose(pain_before: int | None, pain_after: int | None) -> bool:
     if pain_before is None or pain_after is None:
         return False
     return pain_after - pain_before >= RISE_TO_ACT_ON
+
+
+TREND_DAYS = 7
+"""A trend point is the median of the scores of this many days, ending on its day."""
+
+
+@dataclass(frozen=True)
+class SessionPoint:
+    """One finished session as the history charts show it: the scores the patient entered,
+    at the local time the session started."""
+
+    started: datetime
+    """Local wall-clock time, without a time zone."""
+    pain_before: int | None
+    pain_after: int | None
+    effort: int | None
+    stopped_for_pain: bool
+    complete: bool
+    """Every step done (SessionRecord.complete)."""
+    active: bool
+    """Some exercise done: a session not complete but active was done in part."""
+
+    @property
+    def day(self) -> date:
+        return self.started.date()
+
+
+def rolling_median(
+    spans: Sequence[tuple[date, date]],
+    scores: Sequence[tuple[date, int]],
+    days: int = TREND_DAYS,
+) -> list[float | None]:
+    """For each span (first day, last day), the median of every score from its first day or
+    `days` days before its last, whichever is earlier, to its last; None where there is none.
+
+    A single day gets the median of the `days` days ending on it; a month, of its own days.
+    """
+    if days < 1:
+        raise ValueError(f"a trend needs at least one day, got {days}")
+    ordered = sorted(scores)
+    on = [day for day, _ in ordered]
+    found: list[float | None] = []
+    for first, last in spans:
+        begin = min(first, last - timedelta(days=days - 1))
+        window = [value for _, value in ordered[bisect.bisect_left(on, begin):
+                                                bisect.bisect_right(on, last)]]
+        found.append(float(statistics.median(window)) if window else None)
+    return found

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from rehabtimer.core.adherence import DayActivity, Excuse
 from rehabtimer.core.library import Library
+from rehabtimer.core.pain import SessionPoint
 from rehabtimer.settings import Settings
 from rehabtimer.storage.day_marks import DayMark
 from rehabtimer.storage.plans import PlanRecord
@@ -78,3 +79,6 @@ class HistoryReads(TodayReads, Protocol):
 
     def activity(self, profile_id: int, start: date, end: date,
                  routine_id: str | None = None) -> list[DayActivity]: ...
+
+    def session_points(self, profile_id: int, start: date, end: date,
+                       routine_id: str | None = None) -> list[SessionPoint]: ...

@@ -1,4 +1,5 @@
-"""The four history charts, drawn with pyqtgraph from plain numbers.
+"""The history charts (adherence, minutes, pain, effort and the 12-month calendar), drawn
+with pyqtgraph from plain numbers.
 
 Imported only when the history screen first opens: pyqtgraph (and numpy) cost about half a
 second, which the home screen should not pay. Dates are placed as UTC midnights and the
@@ -10,31 +11,43 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Literal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-# Okabe-Ito colours: told apart by colour-blind eyes, and every series also has a label.
-BLUE = "#0072B2"
-ORANGE = "#E69F00"
-GREEN = "#009E73"
-GREY = "#9A9A9A"
-HEAT = ("#EEF3F8", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B")
-DAY_S = 86400
-# Room for a chart's title, its axis labels and something to see between them.
-PLOT_MIN_HEIGHT = 140
-TITLE_PT = 13.0
-TITLE_MIN_PT = 10.0
+from rehabtimer.ui.history.chart_calendar import draw_calendar, make_calendar
+from rehabtimer.ui.history.chart_parts import (
+    BLUE,
+    DAY_S,
+    GREEN,
+    INK,
+    PLOT_MIN_HEIGHT,
+    TEXT_PT,
+    day_x,
+    fit_title,
+    make_plot,
+    set_text_size,
+    set_title,
+    smallest_title_width,
+    title_room,
+)
+from rehabtimer.ui.history.chart_scores import (
+    Entered,
+    draw_effort,
+    draw_pain,
+    legend_height,
+    make_legend,
+    place_legend,
+    score_titles,
+)
+from rehabtimer.ui.widgets.style import BODY_PT
 
-
-def day_x(day: date) -> float:
-    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
-
+__all__ = ["DAY_S", "ChartData", "Grain", "HistoryCharts", "day_x"]
 
 Grain = Literal["day", "week", "month"]
 
@@ -43,9 +56,10 @@ Grain = Literal["day", "week", "month"]
 class ChartData:
     """Everything the charts show, already in the UI language and already computed.
 
-    Adherence bars are buckets of `grain`; minutes and pain are points per day, or per
+    Adherence bars are buckets of `grain`; minutes and the score trends are per day, or per
     month when the bars are monthly. Each bucket runs from its start to its end day, both
-    included, and has the sentence shown when the pointer is over it.
+    included, and has the sentence shown when the pointer is over it. Scores as entered
+    are each at the local time their session started.
     """
 
     grain: Grain
@@ -57,11 +71,15 @@ class ChartData:
     point_ends: tuple[date, ...]
     minutes: tuple[float, ...]
     """Active minutes a day: over a month, its average."""
-    pain_before: tuple[float | None, ...]
-    pain_after: tuple[float | None, ...]
+    pain_before: Entered
+    pain_after: Entered
+    stopped_for_pain: tuple[datetime, ...]
+    """When each session stopped for pain started."""
     pain_before_trend: tuple[float | None, ...]
     pain_after_trend: tuple[float | None, ...]
-    """7-day medians, day by day; empty when the points are months."""
+    effort: Entered
+    effort_trend: tuple[float | None, ...]
+    """Medians per point: of the 7 days ending on the day, or of the month."""
     point_hover: tuple[str, ...]
     heat_days: tuple[date, ...]
     heat: tuple[float | None, ...]
@@ -72,30 +90,17 @@ class ChartData:
     """The app's language, for month names (not the computer's)."""
 
 
-def _titles(grain: Grain) -> tuple[str, str, str]:
-    """The adherence, minutes and pain charts' titles, which say what a bar or point is."""
+def _titles(grain: Grain) -> tuple[str, str]:
+    """The adherence and minutes charts' titles, which say what a bar is."""
     adherence = {
         "day": QCoreApplication.translate("HistoryCharts", "Adherence"),
         "week": QCoreApplication.translate("HistoryCharts", "Adherence per week"),
         "month": QCoreApplication.translate("HistoryCharts", "Adherence per month"),
     }[grain]
     if grain == "month":
-        return (
-            adherence,
-            QCoreApplication.translate("HistoryCharts", "Active minutes per day, monthly average"),
-            QCoreApplication.translate(
-                "HistoryCharts", "Pain 0-10: before ● orange, after ■ blue; monthly medians"
-            ),
-        )
-    return (
-        adherence,
-        QCoreApplication.translate("HistoryCharts", "Active minutes per day"),
-        # Said in the title rather than a legend: a legend covers points and breaks up
-        # when the chart is drawn at another size for the report.
-        QCoreApplication.translate(
-            "HistoryCharts", "Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians"
-        ),
-    )
+        return adherence, QCoreApplication.translate(
+            "HistoryCharts", "Active minutes per day, monthly average")
+    return adherence, QCoreApplication.translate("HistoryCharts", "Active minutes per day")
 
 
 def _bars(starts: tuple[date, ...], ends: tuple[date, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -105,151 +110,35 @@ def _bars(starts: tuple[date, ...], ends: tuple[date, ...]) -> tuple[np.ndarray,
     return (left + right) / 2, (right - left) * 0.8
 
 
-def _set_title(plot: pg.PlotWidget, title: str, size_pt: float = TITLE_PT) -> None:
-    plot.setTitle(title, color="#141414", size=f"{size_pt:.1f}pt")
-
-
-def _title_room(plot: pg.PlotWidget, width: float) -> float:
-    """How wide a title may be on a chart `width` wide: it sits over the plot area, right of
-    the axis labels, inside 1 px margins."""
-    axis_width: float = plot.getPlotItem().getAxis("left").width()
-    return width - axis_width - 2
-
-
-def _fit_title(plot: pg.PlotWidget) -> None:
-    """A title wider than its chart is set smaller, down to TITLE_MIN_PT: a title has one
-    line, and a cut one loses its end (for the pain chart, what the marks mean)."""
-    label = plot.getPlotItem().titleLabel
-    room = _title_room(plot, plot.width())
-    size = TITLE_PT
-    _set_title(plot, label.text, size)
-    # Half a point at a time: glyph widths do not scale in proportion to the font size.
-    while label.item.boundingRect().width() > room and size > TITLE_MIN_PT:
-        size -= 0.5
-        _set_title(plot, label.text, size)
-
-
-def _smallest_title_width(plot: pg.PlotWidget) -> float:
-    label = plot.getPlotItem().titleLabel
-    font = QFont(label.item.font())
-    font.setPointSizeF(TITLE_MIN_PT)
-    margins: float = 2 * label.item.document().documentMargin()
-    return QFontMetricsF(font).horizontalAdvance(label.text) + margins
-
-
-class _DateAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
-    """Dates in the app's language (pyqtgraph writes them in the computer's): 「12月」 and
-    「12/3」 in Japanese, "Dec" and "3 Dec" in English."""
-
-    locale = QLocale(QLocale.Language.English)
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [_date_text(datetime.fromtimestamp(v, UTC).date(), spacing, self.locale)
-                for v in values]
-
-
-def _date_text(day: date, spacing: float, locale: QLocale) -> str:
-    japanese = locale.language() == QLocale.Language.Japanese
-    if spacing >= 300 * DAY_S:
-        return str(day.year)
-    if spacing >= 25 * DAY_S:
-        month = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
-        if day.month == 1:
-            return f"{day.year}年{month}" if japanese else f"{month} {day.year}"
-        return month
-    if japanese:
-        return f"{day.month}/{day.day}"
-    return f"{day.day} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
-
-
-def _plot(title: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": _DateAxis(utcOffset=0)})
-    plot.setBackground("w")
-    _set_title(plot, title)
-    plot.setLabel("left", y_label, color="#141414")
-    plot.showGrid(x=False, y=True, alpha=0.25)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.setMenuEnabled(False)
-    plot.setMinimumHeight(PLOT_MIN_HEIGHT)
-    for axis in ("left", "bottom"):
-        plot.getAxis(axis).setTextPen("#141414")
-        plot.getAxis(axis).setPen("#6A6A6A")
-    # Minutes stay minutes: never "(x0.001)" for a five-second session.
-    plot.getAxis("left").enableAutoSIPrefix(False)
-    return plot
-
-
 def _shown(ys: tuple[float | None, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Which values there are (None is none), and the values."""
     values = np.array([np.nan if y is None else y for y in ys], dtype=float)
     return ~np.isnan(values), values
 
 
-class HeatMap(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types: base is Any
-    """A calendar of the last 12 months: one square a day, darker for more adherence; a
-    column a week, starting on the patient's first day of the week; the last day (today)
-    outlined."""
-
-    def __init__(self, days: tuple[date, ...], values: tuple[float | None, ...],
-                 week_start: int) -> None:
-        super().__init__()
-        self._cells: list[tuple[QRectF, QColor]] = []
-        self._today: QRectF | None = None
-        if days:
-            first = days[0] - timedelta(days=(days[0].weekday() - week_start) % 7)
-            for day, value in zip(days, values, strict=True):
-                rect = QRectF(week_column(first, day), 6 - _row(day, week_start), 0.9, 0.9)
-                self._cells.append((rect, QColor(_heat_colour(value))))
-            self._today = self._cells[-1][0]
-        self._bounds = QRectF(0, 0, max(1, len(days) // 7 + 2), 7)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, *_args: object) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for rect, colour in self._cells:
-            painter.setBrush(QBrush(colour))
-            painter.drawRect(rect)
-        if self._today is not None:
-            pen = QPen(QColor("#E69F00"))
-            pen.setCosmetic(True)
-            pen.setWidth(3)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._today)
-
-
-def week_column(first: date, day: date) -> int:
-    return (day - first).days // 7
-
-
-def _row(day: date, week_start: int) -> int:
-    return (day.weekday() - week_start) % 7
-
-
-def _heat_colour(value: float | None) -> str:
-    if value is None:
-        return "#FFFFFF"
-    return HEAT[min(len(HEAT) - 1, int(value // 25) + (1 if value > 0 else 0))]
+# Where each chart goes, (row, column, rows, columns), in the order of HistoryCharts.plots(),
+# by how many columns fit: pain, the chart most looked at, is the widest.
+_PLACES = {
+    3: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2), (0, 2, 1, 1), (1, 2, 1, 1)),
+    2: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (1, 1, 1, 1), (2, 0, 1, 2)),
+    1: tuple((row, 0, 1, 1) for row in range(5)),
+}
 
 
 class HistoryCharts(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, print_pt: float | None = None) -> None:
+        """`print_pt`: drawn for the report, with axis text of that size, two charts a row,
+        and the titles left to the page."""
         super().__init__(parent)
-        adherence, minutes, pain = _titles("day")
-        self.adherence = _plot(adherence, self.tr("% of plan"))
-        self.minutes = _plot(minutes, self.tr("minutes"))
-        self.pain = _plot(pain, self.tr("pain"))
-        self.calendar = pg.PlotWidget()
-        self.calendar.setBackground("w")
-        _set_title(self.calendar, self.tr("Last 12 months: darker is more of the plan done"))
-        self.calendar.setMouseEnabled(x=False, y=False)
-        self.calendar.hideButtons()
-        self.calendar.setMenuEnabled(False)
-        self.calendar.setMinimumHeight(PLOT_MIN_HEIGHT)
-        self.calendar.setAspectLocked(True)
+        self._print_pt = print_pt
+        adherence, minutes = _titles("day")
+        pain, effort = score_titles()
+        self.adherence = make_plot(adherence, self.tr("% of plan"))
+        self.minutes = make_plot(minutes, self.tr("minutes"))
+        self.pain = make_plot(pain, self.tr("pain"))
+        self.effort = make_plot(effort, self.tr("effort"))
+        self.calendar = make_calendar(self.tr("Last 12 months: darker is more of the plan done"))
+        self._legends = {plot: make_legend(plot) for plot in (self.pain, self.effort)}
         self._hover = QLabel()
         self._hover.setObjectName("chart_hover")
         self._hover.setWordWrap(True)
@@ -261,45 +150,110 @@ class HistoryCharts(QWidget):
         layout.addLayout(self._grid, 1)
         layout.addWidget(self._hover)
         self._data: ChartData | None = None
-        for plot in (self.adherence, self.minutes, self.pain):
+        self._text_pt = 0.0
+        for plot in self._dated():
             plot.scene().sigMouseMoved.connect(
                 lambda pos, plot=plot: self._hovered(plot, pos)
             )
-        for plot in self._plots():
+        for plot in self.plots():
             plot.installEventFilter(self)
+        if print_pt is not None:
+            self._hover.hide()
+            self._set_text_size(print_pt)
 
-    def _plots(self) -> tuple[pg.PlotWidget, ...]:
-        return (self.adherence, self.minutes, self.pain, self.calendar)
+    def _dated(self) -> tuple[pg.PlotWidget, ...]:
+        return (self.adherence, self.minutes, self.pain, self.effort)
+
+    def plots(self) -> tuple[pg.PlotWidget, ...]:
+        """Every chart, in the order they are shown and printed."""
+        return (*self._dated(), self.calendar)
+
+    def titles(self) -> tuple[str, ...]:
+        """Each chart's title, in the order of plots()."""
+        return tuple(plot.getPlotItem().titleLabel.text for plot in self.plots())
+
+    def _set_text_size(self, size_pt: float) -> None:
+        """Axis and legend text at `size_pt`, titles a little larger."""
+        if size_pt == self._text_pt:
+            return
+        self._text_pt = size_pt
+        for plot in self.plots():
+            set_text_size(plot, size_pt)
+        for plot, legend in self._legends.items():
+            # A little smaller than the axis text on screen, where a chart is only a few
+            # lines tall; as large on paper, where it is printed small.
+            legend.setLabelTextSize(f"{size_pt * (1 if self._print_pt else 0.9):.1f}pt")
+            place_legend(plot, legend, plot.width())
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Room for a few lines of the axis text between a chart's title and its dates, and
+        for its legend when that is under it."""
+        text = QFont(self.font())
+        text.setPointSizeF(self._text_pt)
+        line = QFontMetricsF(text).height()
+        # The report sets its calendar's height itself.
+        for plot in self.plots() if self._print_pt is None else self._dated():
+            legend = self._legends.get(plot)
+            below, beside = (0.0, 0.0) if legend is None else legend_height(legend)
+            base = PLOT_MIN_HEIGHT * self._text_pt / TEXT_PT
+            # A legend beside the plot has the title over it and the dates under it.
+            plot.setMinimumHeight(round(max(base + below, beside + 3.5 * line)))
 
     def _place(self, columns: int) -> None:
         if columns == self._columns:
             return
         self._columns = columns
-        for index, plot in enumerate(self._plots()):
+        for plot in self.plots():
             self._grid.removeWidget(plot)
-            self._grid.addWidget(plot, index // columns, index % columns)
+        for plot, place in zip(self.plots(), _PLACES[columns], strict=True):
+            self._grid.addWidget(plot, *place)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _fits(self, columns: int, width: float) -> bool:
+        """Whether every title fits over its chart, the charts in `columns` columns."""
+        spacing = max(0, self._grid.horizontalSpacing())
+        column = (width - spacing * (columns - 1)) / columns
+        return all(
+            smallest_title_width(plot) <= title_room(plot, span * column + (span - 1) * spacing)
+            for plot, (_, _, _, span) in zip(self.plots(), _PLACES[columns], strict=True))
+
+    def _choose_columns(self, width: float) -> None:
+        # As many charts side by side as their titles fit over; the report has two.
+        if self._print_pt is not None:
+            self._place(2)
+        else:
+            self._place(next((n for n in (3, 2) if self._fits(n, width)), 1))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Two charts side by side while each title fits over its chart, one under the other
-        # on narrow windows and with long translations.
-        half = (event.size().width() - max(0, self._grid.horizontalSpacing())) / 2
-        fits = all(_smallest_title_width(p) <= _title_room(p, half) for p in self._plots())
-        self._place(2 if fits else 1)
+        self._choose_columns(event.size().width())
         super().resizeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, pg.PlotWidget):
-            _fit_title(watched)
+            if self._print_pt is None:  # the report sets its titles as text of its own
+                fit_title(watched)
+            if watched in self._legends:
+                place_legend(watched, self._legends[watched], watched.width())
+                self._fit_heights()
         return False
 
     def set_data(self, data: ChartData) -> None:
         self._data = data
+        if self._print_pt is None:
+            # Chart text grows with the app's text size (a setting for low vision).
+            self.ensurePolished()
+            self._set_text_size(TEXT_PT * self.font().pointSizeF() / BODY_PT)
         self._hover.setText(self.tr("Point at a bar to see its numbers."))
-        for plot in (self.adherence, self.minutes, self.pain, self.calendar):
+        for plot in self.plots():
             plot.clear()
-        for plot, title in zip((self.adherence, self.minutes, self.pain), _titles(data.grain),
+        for legend in self._legends.values():
+            legend.clear()
+        by_month = data.grain == "month"
+        for plot, title in zip(self._dated(), (*_titles(data.grain), *score_titles()),
                                strict=True):
-            _set_title(plot, title)
+            set_title(plot, title)
         # One item per chart and series, fed whole arrays: ten years are a few hundred bars.
         centres, widths = _bars(data.bar_starts, data.bar_ends)
         shown, heights = _shown(data.adherence)
@@ -307,65 +261,40 @@ class HistoryCharts(QWidget):
                                                width=widths[shown], brush=BLUE,
                                                pen=pg.mkPen(None)))
         target = pg.InfiniteLine(pos=100, angle=0,
-                                 pen=pg.mkPen("#141414", width=2, style=Qt.PenStyle.DashLine),
+                                 pen=pg.mkPen(INK, width=2, style=Qt.PenStyle.DashLine),
                                  label=self.tr("plan"),
-                                 labelOpts={"position": 0.03, "color": "#141414"})
+                                 # Under the line from its left end: never cut by the axis
+                                 # nor by the top of the chart.
+                                 labelOpts={"position": 0.01, "color": INK,
+                                            "anchors": [(0, 0), (0, 0)]})
+        font = QFont(target.label.textItem.font())
+        font.setPointSizeF(self._text_pt * 0.9)
+        target.label.setFont(font)
         self.adherence.addItem(target)
         self.adherence.setYRange(0, 110, padding=0)
         centres, widths = _bars(data.point_starts, data.point_ends)
         self.minutes.addItem(pg.BarGraphItem(x=centres, height=np.array(data.minutes),
                                              width=widths, brush=GREEN, pen=pg.mkPen(None)))
-        by_month = data.grain == "month"
-        for values, trend, colour, symbol in (
-            (data.pain_before, data.pain_before_trend, ORANGE, "o"),
-            (data.pain_after, data.pain_after_trend, BLUE, "s"),
-        ):
-            style = Qt.PenStyle.SolidLine if symbol == "o" else Qt.PenStyle.DashLine
-            shown, ys = _shown(values)
-            # Monthly medians are joined by their own line; days have a 7-day median line.
-            line = pg.mkPen(colour, width=2, style=style) if by_month else None
-            size = 7 if data.grain == "day" else 5
-            self.pain.plot(centres[shown], ys[shown], pen=line, symbol=symbol, symbolSize=size,
-                           symbolBrush=colour, symbolPen=pg.mkPen(colour))
-            if trend:
-                shown, ys = _shown(trend)
-                self.pain.plot(centres[shown], ys[shown],
-                               pen=pg.mkPen(colour, width=3, style=style))
-        self.pain.setYRange(0, 10.5, padding=0)
-        self.pain.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        draw_pain(self.pain, self._legends[self.pain], centres, by_month, data.pain_before,
+                  data.pain_after, data.stopped_for_pain, data.pain_before_trend,
+                  data.pain_after_trend)
+        draw_effort(self.effort, self._legends[self.effort], centres, by_month, data.effort,
+                    data.effort_trend)
         if data.point_starts:
             span = (day_x(data.point_starts[0]), day_x(data.point_ends[-1]) + DAY_S)
-            for plot in (self.adherence, self.minutes, self.pain):
+            for plot in self._dated():
                 plot.setXRange(*span, padding=0.01)
-        for plot in (self.adherence, self.minutes, self.pain):
+        for plot in self._dated():
             plot.getAxis("bottom").locale = QLocale(data.lang)
-        self.calendar.addItem(HeatMap(data.heat_days, data.heat, data.week_start))
-        self._label_calendar(data)
-        self.calendar.setYRange(0, 7, padding=0.02)
-        self.calendar.setXRange(0, max(1, len(data.heat_days) / 7 + 1), padding=0.01)
-        # The new numbers may have widened the axes, and narrowed the room for the titles.
-        for plot in self._plots():
-            _fit_title(plot)
-
-    def _label_calendar(self, data: ChartData) -> None:
-        """Every other weekday down the side (seven would not fit the rows), from the
-        patient's first day of the week; each month's name where its first week begins."""
-        locale = QLocale(data.lang)
-        self.calendar.getAxis("left").setTicks([[
-            (6.45 - row, locale.dayName((data.week_start + row) % 7 + 1,
-                                        QLocale.FormatType.ShortFormat))
-            for row in range(0, 7, 2)]])
-        months: list[tuple[float, str]] = []
-        if data.heat_days:
-            first_day = data.heat_days[0]
-            first = first_day - timedelta(days=(first_day.weekday() - data.week_start) % 7)
-            for day in data.heat_days:
-                if day.day == 1:
-                    months.append((week_column(first, day) + 0.45, locale.monthName(
-                        day.month, QLocale.FormatType.ShortFormat)))
-        bottom = self.calendar.getAxis("bottom")
-        bottom.setTicks([months])
-        bottom.setStyle(showValues=True)
+        draw_calendar(self.calendar, data.heat_days, data.heat, data.week_start, data.lang)
+        # The new numbers may have widened the axes, and narrowed the room for the titles;
+        # the text may have grown since the charts were placed.
+        self._choose_columns(self.width())
+        for plot in self.plots():
+            fit_title(plot)
+        for plot, legend in self._legends.items():
+            place_legend(plot, legend, plot.width())
+        self._fit_heights()
 
     def _hovered(self, plot: pg.PlotWidget, pos: QPointF) -> None:
         if self._data is None or not plot.sceneBoundingRect().contains(pos):

@@ -30,7 +30,7 @@ from rehabtimer.storage.kept_answers import KeptAnswerRepository
 from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.session_records import SessionRecord, StepResultRecord
 from rehabtimer.ui.errors import reported
-from rehabtimer.ui.history.table import answer_text, pain_text, status_word
+from rehabtimer.ui.history.table import answer_text, pain_flags, pain_text, status_word
 from rehabtimer.ui.widgets.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.widgets.plain import plain
 from rehabtimer.ui.widgets.words import clock_text, side_word
@@ -73,9 +73,10 @@ class SessionDialog(QDialog):
                 time=clock_text(session.active_s),
                 pain=pain_text(session.pain_before, session.pain_after) or "-",
             )))
-        if session.answers:
+        flags = [*pain_flags(session), *(answer_text(answer, lang) for answer in session.answers)]
+        if flags:
             answers = make_label(self.tr("Safety answers:") + "\n" + "\n".join(
-                "•  " + answer_text(answer, lang) for answer in session.answers))
+                "•  " + flag for flag in flags))
             answers.setObjectName("answers")
             layout.addWidget(answers)
         if session.note:

@@ -6,9 +6,10 @@ only chooses ranges and turns numbers into sentences in the UI language.
 
 from __future__ import annotations
 
-import statistics
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,6 +24,7 @@ from rehabtimer.core.adherence import (
     summarize,
     weekly,
 )
+from rehabtimer.core.pain import SessionPoint, rolling_median
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.errors import session_problem_text
 from rehabtimer.ui.history.charts import ChartData, Grain
@@ -32,7 +34,6 @@ from rehabtimer.ui.reads import HistoryReads
 
 RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}
 HEAT_DAYS = 365
-TREND_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -168,22 +169,64 @@ def figures(
     )
 
 
-def _rolling_median(
-    activity: list[DayActivity], days: list[date], before: bool
-) -> tuple[float | None, ...]:
-    by_day: dict[date, list[int]] = {}
-    for row in activity:
-        by_day.setdefault(row.day, []).extend(row.pain_before if before else row.pain_after)
-    trend = []
-    for day in days:
-        window = [
-            v for offset in range(TREND_DAYS) for v in by_day.get(day - timedelta(days=offset), [])
-        ]
-        trend.append(statistics.median(window) if window else None)
-    return tuple(trend)
+def _counts(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) -> str:
+    """Whole sessions in the bucket, done and done in part, against a whole plan: the words
+    of the history's sentence, not the fractional credit behind the percentage."""
+    inside = points[bisect.bisect_left(days, bucket.start):bisect.bisect_right(days, bucket.end)]
+    done = sum(1 for p in inside if p.complete)
+    part = sum(1 for p in inside if not p.complete and p.active)
+    planned = round(bucket.planned)
+    percent = round(bucket.percent or 0)
+    tr = QCoreApplication.translate
+    if abs(bucket.planned - planned) >= 0.05:
+        # A weekly plan's share of a day or of part of a week is no whole number of sessions.
+        text = (tr("History", "{done} sessions done, {part} more done in part; {percent}% of "
+                              "the plan") if part
+                else tr("History", "{done} sessions done; {percent}% of the plan"))
+    elif part:
+        text = tr("History", "{done} of {planned} planned sessions done, {part} more done in "
+                             "part; {percent}% of the plan")
+    else:
+        text = tr("History", "{done} of {planned} planned sessions done; {percent}% of the plan")
+    return text.format(done=done, part=part, planned=planned, percent=percent)
 
 
-def _hover(bucket: Bucket) -> str:
+def _entered(inside: Sequence[SessionPoint]) -> list[str]:
+    """A day's scores as the patient entered them, session by session."""
+    tr = QCoreApplication.translate
+    parts = []
+    pains = []
+    for p in inside:
+        if p.pain_before is None and p.pain_after is None and not p.stopped_for_pain:
+            continue
+        pain = (f"{'-' if p.pain_before is None else p.pain_before} → "
+                f"{'-' if p.pain_after is None else p.pain_after}")
+        if p.stopped_for_pain:
+            pain += " " + tr("History", "(stopped for pain)")
+        pains.append(pain)
+    if pains:
+        parts.append(tr("History", "pain {values}").format(values=", ".join(pains)))
+    efforts = [str(p.effort) for p in inside if p.effort is not None]
+    if efforts:
+        parts.append(tr("History", "effort {values}").format(values=", ".join(efforts)))
+    return parts
+
+
+def _medians(bucket: Bucket) -> list[str]:
+    """Over many days, the scores' medians, said to be medians."""
+    tr = QCoreApplication.translate
+    parts = []
+    if bucket.pain_before is not None or bucket.pain_after is not None:
+        parts.append(tr("History", "median pain {before} → {after}").format(
+            before="-" if bucket.pain_before is None else _number(bucket.pain_before),
+            after="-" if bucket.pain_after is None else _number(bucket.pain_after)))
+    if bucket.effort is not None:
+        parts.append(tr("History", "median effort {effort}").format(
+            effort=_number(bucket.effort)))
+    return parts
+
+
+def _hover(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) -> str:
     one_day = bucket.start == bucket.end
     when = (
         bucket.start.isoformat()
@@ -194,21 +237,15 @@ def _hover(bucket: Bucket) -> str:
     if bucket.excused_days and one_day:
         parts.append(QCoreApplication.translate("History", "marked as a rest, sick or away day"))
     elif bucket.planned > 0:
-        parts.append(
-            QCoreApplication.translate(
-                "History", "{done} of {planned} planned ({percent}%)"
-            ).format(
-                done=_number(bucket.done),
-                planned=_number(bucket.planned),
-                percent=round(bucket.percent or 0),
-            )
-        )
+        parts.append(_counts(bucket, points, days))
     if one_day:
         parts.append(
             QCoreApplication.translate("History", "{minutes} active minutes").format(
                 minutes=round(bucket.active_s / 60)
             )
         )
+        parts += _entered(points[bisect.bisect_left(days, bucket.start):
+                                 bisect.bisect_right(days, bucket.end)])
     else:
         parts.append(
             QCoreApplication.translate(
@@ -218,13 +255,7 @@ def _hover(bucket: Bucket) -> str:
                 per_day=_number(_minutes_a_day(bucket)),
             )
         )
-    if bucket.pain_before is not None or bucket.pain_after is not None:
-        parts.append(
-            QCoreApplication.translate("History", "pain {before} → {after}").format(
-                before="-" if bucket.pain_before is None else _number(bucket.pain_before),
-                after="-" if bucket.pain_after is None else _number(bucket.pain_after),
-            )
-        )
+        parts += _medians(bucket)
     return " · ".join(parts)
 
 
@@ -232,27 +263,41 @@ def _minutes_a_day(bucket: Bucket) -> float:
     return bucket.active_s / 60 / ((bucket.end - bucket.start).days + 1)
 
 
-def chart_data(fig: HistoryFigures, activity: list[DayActivity], week_start: int = 0,
+def _scores(points: Sequence[SessionPoint], score: str) -> tuple[tuple[datetime, int], ...]:
+    found = ((p.started, getattr(p, score)) for p in points)
+    return tuple((when, value) for when, value in found if value is not None)
+
+
+def _trend(points: Sequence[SessionPoint], spans: list[tuple[date, date]],
+           score: str) -> tuple[float | None, ...]:
+    return tuple(rolling_median(spans, [(when.date(), v) for when, v in _scores(points, score)]))
+
+
+def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: int = 0,
                lang: str = "en") -> ChartData:
-    points = fig.points
-    by_day = fig.grain != "month"
-    dates = [b.start for b in points] if by_day else []
-    bar_hover = tuple(_hover(b) for b in fig.bars)
+    """The charts' numbers; `points` are the range's sessions in the order they started."""
+    days = [p.day for p in points]
+    bar_hover = tuple(_hover(b, points, days) for b in fig.bars)
+    # A trend point per day is the median of the week ending on it; per month, of the month.
+    spans = [(b.start, b.end) for b in fig.points]
     return ChartData(
         grain=fig.grain,
         bar_starts=tuple(b.start for b in fig.bars),
         bar_ends=tuple(b.end for b in fig.bars),
         adherence=tuple(b.percent for b in fig.bars),
         bar_hover=bar_hover,
-        point_starts=tuple(b.start for b in points),
-        point_ends=tuple(b.end for b in points),
-        minutes=tuple(_minutes_a_day(b) for b in points),
-        pain_before=tuple(b.pain_before for b in points),
-        pain_after=tuple(b.pain_after for b in points),
-        # Over months the points are medians already; a 7-day line would say nothing more.
-        pain_before_trend=_rolling_median(activity, dates, before=True) if by_day else (),
-        pain_after_trend=_rolling_median(activity, dates, before=False) if by_day else (),
-        point_hover=bar_hover if points is fig.bars else tuple(_hover(b) for b in points),
+        point_starts=tuple(b.start for b in fig.points),
+        point_ends=tuple(b.end for b in fig.points),
+        minutes=tuple(_minutes_a_day(b) for b in fig.points),
+        pain_before=_scores(points, "pain_before"),
+        pain_after=_scores(points, "pain_after"),
+        stopped_for_pain=tuple(p.started for p in points if p.stopped_for_pain),
+        pain_before_trend=_trend(points, spans, "pain_before"),
+        pain_after_trend=_trend(points, spans, "pain_after"),
+        effort=_scores(points, "effort"),
+        effort_trend=_trend(points, spans, "effort"),
+        point_hover=(bar_hover if fig.points is fig.bars
+                     else tuple(_hover(b, points, days) for b in fig.points)),
         heat_days=tuple(b.start for b in fig.heat),
         heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
         week_start=week_start,
@@ -275,7 +320,10 @@ def build_history(
     excused = ctx.day_marks.for_range(profile_id, first_needed, today)
     fig = figures(ctx, profile_id, routine_id, start, today, activity, excused)
     total = ctx.sessions.count(profile_id, start, today, routine_id)
-    charts = chart_data(fig, activity, ctx.settings.week_start, ctx.lang) if total else None
+    charts = None
+    if total:
+        points = ctx.session_points(profile_id, start, today, routine_id)
+        charts = chart_data(fig, points, ctx.settings.week_start, ctx.lang)
     titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
     state = HistoryState(
         profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),

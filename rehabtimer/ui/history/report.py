@@ -34,11 +34,22 @@ MARGIN_MM = 15
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A chart as an image, with its title set as text: a clinician can search it."""
+
+    title: str
+    image: QImage
+    share: float
+    """How much of the page's width it takes: the charts of a report are drawn at one
+    scale, so their axis text prints at one size."""
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     lines: tuple[str, ...]
     """Profile, date range, and the adherence sentences."""
-    charts: tuple[QImage, ...]
+    charts: tuple[Chart, ...]
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     footer: str
@@ -51,6 +62,10 @@ def _font(size_pt: float, bold: bool = False) -> QFont:
     font.setFamilies(report_families())
     font.setPointSizeF(size_pt)
     font.setBold(bold)
+    # Without ligatures: a PDF's text layer gives "ﬀ" for a drawn ff ligature, and a search
+    # for "Effort" or "Profile" would not find it.
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 
@@ -92,18 +107,37 @@ class _Pages:
                               Qt.TextFlag.TextWordWrap, text)
         self.y += bounds.height() + metrics.height() * gap
 
-    def images(self, images: tuple[QImage, ...]) -> None:
+    def charts(self, charts: tuple[Chart, ...]) -> None:
+        """Side by side as long as they fit across the page, each under its title."""
         gap = self.area.width() * 0.02
-        width = (self.area.width() - gap) / 2
-        for start in range(0, len(images), 2):
-            pair = images[start:start + 2]
-            height = max(width * img.height() / max(1, img.width()) for img in pair)
-            self.need(height)
-            for column, image in enumerate(pair):
-                target = QRectF(column * (width + gap), self.y, width,
-                                width * image.height() / max(1, image.width()))
-                self.painter.drawImage(target, image)
-            self.y += height + gap
+        rows: list[list[Chart]] = []
+        for chart in charts:
+            if rows and sum(c.share for c in rows[-1]) + chart.share <= 1.0 + 1e-6:
+                rows[-1].append(chart)
+            else:
+                rows.append([chart])
+        font = _font(10.5, bold=True)
+        metrics = QFontMetricsF(font, self.device)
+        for row in rows:
+            widths = [chart.share * self.area.width() - gap * (len(row) - 1) / len(row)
+                      for chart in row]
+            titles = max(metrics.boundingRect(QRectF(0, 0, width, 1e6),
+                                              Qt.TextFlag.TextWordWrap, chart.title).height()
+                         for chart, width in zip(row, widths, strict=True))
+            images = max(width * chart.image.height() / max(1, chart.image.width())
+                         for chart, width in zip(row, widths, strict=True))
+            self.need(titles + images)
+            self.painter.setFont(font)
+            x = 0.0
+            for chart, width in zip(row, widths, strict=True):
+                self.painter.drawText(QRectF(x, self.y, width, titles),
+                                      Qt.TextFlag.TextWordWrap, chart.title)
+                self.painter.drawImage(
+                    QRectF(x, self.y + titles, width,
+                           width * chart.image.height() / max(1, chart.image.width())),
+                    chart.image)
+                x += width + gap
+            self.y += titles + images + gap
 
     def table(self, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
         font, bold = _font(8), _font(8, bold=True)
@@ -137,6 +171,8 @@ class _Pages:
                 x += width
             self.y += height
 
+        # The headings with a row under them, never alone at the foot of a page.
+        self.need(line * 2)
         draw(headers, bold)
         for row in rows:
             if self.y + line > self.area.height() - self._footer_height():
@@ -164,7 +200,7 @@ def draw_report(device: QPagedPaintDevice, report: Report) -> int:
         for line in report.lines:
             pages.text(line, _font(10.5))
         pages.y += 20
-        pages.images(report.charts)
+        pages.charts(report.charts)
         pages.table(report.headers, report.rows)
         if report.answers:
             pages.y += 20

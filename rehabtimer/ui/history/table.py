@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from rehabtimer.core.pain import rose
 from rehabtimer.core.texts import pick
 from rehabtimer.storage.session_records import SafetyAnswer, SessionRecord
 from rehabtimer.ui.widgets.plain import plain
@@ -70,12 +71,21 @@ def answer_text(answer: SafetyAnswer, lang: str) -> str:
     return words.get(answer.answer, answer.answer)
 
 
+def pain_flags(session: SessionRecord) -> list[str]:
+    """What the pain scores asked for that the status does not say (core/pain.py)."""
+    if rose(session.pain_before, session.pain_after):
+        return [QCoreApplication.translate("SessionStatus", "pain rose {before} → {after}").format(
+            before=session.pain_before, after=session.pain_after)]
+    return []
+
+
 def status_text(session: SessionRecord, lang: str) -> str:
-    """The status with the safety answers that decided it."""
+    """The status with the pain flags and the safety answers that decided it."""
     status = status_word(session.shown_status, session.stop_reason)
     if session.stop_reason == "pain:high" and session.pain_before is not None:
         status = f"{status} {session.pain_before}"
-    return " · ".join([status, *(answer_text(a, lang) for a in session.answers)])
+    return " · ".join([status, *pain_flags(session),
+                       *(answer_text(a, lang) for a in session.answers)])
 
 
 def pain_text(before: int | None, after: int | None) -> str:

@@ -163,12 +163,15 @@ class HistoryView(QWidget):
         layout.addWidget(self._sentences)
         layout.addWidget(self._problems)
         layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
-        # With large text the choices and buttons alone fill the window: then the whole
-        # screen scrolls, rather than squeezing the charts flat.
+        # With large text the choices alone fill the window: then the screen scrolls, rather
+        # than squeezing the charts flat. The buttons stay in view under it: the way home
+        # and the report are never scrolled away.
+        actions.setContentsMargins(24, 8, 24, 16)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(ScrollIfCramped(page))
+        outer.setSpacing(0)
+        outer.addWidget(ScrollIfCramped(page), 1)
+        outer.addLayout(actions)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
 
     @property

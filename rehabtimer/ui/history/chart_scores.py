@@ -1,0 +1,184 @@
+"""The pain and effort charts: every score as the patient entered it, at the time of its
+session, and apart from them, drawn as lines, the trend the app computed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSizePolicy
+
+from rehabtimer.ui.history.chart_parts import (
+    BLUE,
+    GREEN,
+    INK,
+    ORANGE,
+    VERMILLION,
+    times_x,
+)
+
+Entered = tuple[tuple[datetime, int], ...]
+"""(local start of the session, score) of each session with that score, in time order."""
+STOPPED_Y = 11.2
+"""Sessions stopped for pain are marked above the scale, where no score can hide them."""
+TOP_Y = 11.9
+DARK_GREEN = "#00553D"
+DENSE_MARKS = 150
+"""More scores than this (about three months' worth) crowd a chart: smaller, lighter marks."""
+BESIDE_SHARE = 0.4
+"""A legend beside a chart takes no more of its width than this."""
+
+
+def score_titles() -> tuple[str, str]:
+    """The pain and effort charts' titles; their legends say what is entered, what computed."""
+    return (QCoreApplication.translate("HistoryCharts", "Pain 0-10"),
+            QCoreApplication.translate("HistoryCharts", "Effort 0-10"))
+
+
+BESIDE = (2, 3)
+BELOW = (4, 1)
+"""The legend's cell in the chart's layout: right of the plot, or under the dates."""
+
+
+class _Sample(ItemSample):  # type: ignore[misc]  # pyqtgraph ships no types
+    """A legend's sample that stays put: pyqtgraph's hides its series when clicked, and a
+    caregiver who clicked one would see scores vanish."""
+
+    def mouseClickEvent(self, event: object) -> None:
+        return
+
+
+def make_legend(plot: pg.PlotWidget) -> pg.LegendItem:
+    """A legend outside the chart, where it covers no score; place_legend() says where."""
+    legend = pg.LegendItem(colCount=1, labelTextColor=INK, sampleType=_Sample)
+    # Rows close together: beside a chart on a small screen, the legend must not be taller
+    # than the chart.
+    legend.layout.setContentsMargins(2, 0, 2, 0)
+    # At its own height, not stretched to the chart's, which would part its samples from
+    # their words.
+    legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    _put(plot, legend, BESIDE)
+    return legend
+
+
+def _put(plot: pg.PlotWidget, legend: pg.LegendItem, cell: tuple[int, int]) -> None:
+    layout = plot.getPlotItem().layout
+    if legend.property("cell") is not None:
+        layout.removeItem(legend)
+    legend.setProperty("cell", cell)
+    layout.addItem(legend, *cell)
+    layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+
+def legend_height(legend: pg.LegendItem) -> tuple[float, float]:
+    """The height of a legend (under its chart, beside it): the other is nought."""
+    height: float = legend.layout.preferredHeight()
+    return (height, 0.0) if tuple(legend.property("cell")) == BELOW else (0.0, height)
+
+
+def place_legend(plot: pg.PlotWidget, legend: pg.LegendItem, width: float) -> None:
+    """Beside a chart `width` wide, in as many columns (two at most) as leave it most of the
+    width; else under it, in as many columns (three at most) as fit across."""
+    if not legend.items:
+        return
+    widest = 10 + max(sample.boundingRect().width() + label.boundingRect().width()
+                      for sample, label in legend.items)
+    beside = next((n for n in (2, 1) if n * widest <= BESIDE_SHARE * width), 0)
+    cell = BESIDE if beside else BELOW
+    columns = beside or max(1, min(3, int(width * 0.9 // widest)))
+    if legend.columnCount != columns:
+        legend.setColumnCount(columns)
+    if tuple(legend.property("cell")) != cell:
+        _put(plot, legend, cell)
+
+
+def _entered(plot: pg.PlotWidget, scores: Sequence[tuple[datetime, float]], name: str,
+             **style: object) -> pg.ScatterPlotItem:
+    xs = times_x([when for when, _ in scores])
+    ys = np.array([value for _, value in scores], dtype=float)
+    # A scatter item, not a plot line's marks: those are laid out again at every change of
+    # the view, which for ten years of scores takes a second.
+    item = pg.ScatterPlotItem(xs, ys, **style)
+    item.setObjectName(name)
+    plot.addItem(item)
+    return item
+
+
+def _mark(colour: str, dense: bool) -> str:
+    """A mark's colour: see-through where marks crowd, so that their number shows."""
+    return colour + "55" if dense else colour
+
+
+def _trend_on_top(*lines: pg.PlotDataItem) -> None:
+    # Over the marks: where a year of marks crowds, the trend is what must stay in sight.
+    for line in lines:
+        line.setZValue(1)
+
+
+def _trend(plot: pg.PlotWidget, centres: np.ndarray, trend: Sequence[float | None], name: str,
+           pen: object) -> pg.PlotDataItem:
+    values = np.array([np.nan if v is None else v for v in trend], dtype=float)
+    shown = ~np.isnan(values)
+    item = plot.plot(centres[shown], values[shown], pen=pen)
+    item.setObjectName(name)
+    return item
+
+
+def _scale(plot: pg.PlotWidget, top: float) -> None:
+    plot.setYRange(0, top, padding=0)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+
+
+def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, by_month: bool,
+              before: Entered, after: Entered, stopped: tuple[datetime, ...],
+              before_trend: Sequence[float | None], after_trend: Sequence[float | None]) -> None:
+    """Pain before (hollow orange circles) and after (blue squares) as entered; their
+    medians as a solid orange and a dashed blue line; sessions stopped for pain as
+    vermilion triangles above the scale."""
+    tr = QCoreApplication.translate
+    median_before = (tr("HistoryCharts", "before: monthly median") if by_month
+                     else tr("HistoryCharts", "before: 7-day median"))
+    median_after = (tr("HistoryCharts", "after: monthly median") if by_month
+                    else tr("HistoryCharts", "after: 7-day median"))
+    lines = (
+        _trend(plot, centres, before_trend, "pain-before-trend",
+               pg.mkPen(ORANGE, width=3)),
+        _trend(plot, centres, after_trend, "pain-after-trend",
+               pg.mkPen(BLUE, width=3, style=Qt.PenStyle.DashLine)),
+    )
+    _trend_on_top(*lines)
+    dense = len(before) > DENSE_MARKS
+    marks = (
+        _entered(plot, before, "pain-before", symbol="o", size=7 if dense else 10,
+                 brush=None, pen=pg.mkPen(_mark(ORANGE, dense), width=2)),
+        _entered(plot, after, "pain-after", symbol="s", size=4 if dense else 6,
+                 brush=_mark(BLUE, dense), pen=None),
+        _entered(plot, tuple((when, STOPPED_Y) for when in stopped), "pain-stopped",
+                 symbol="t", size=13, brush=VERMILLION, pen=pg.mkPen(VERMILLION)),
+    )
+    # Row by row in two columns: what was entered, then the median drawn from it.
+    for item, name in zip((marks[0], lines[0], marks[1], lines[1], marks[2]), (
+            tr("HistoryCharts", "before, as entered"), median_before,
+            tr("HistoryCharts", "after, as entered"), median_after,
+            tr("HistoryCharts", "stopped for pain")), strict=True):
+        legend.addItem(item, name)
+    _scale(plot, TOP_Y)
+
+
+def draw_effort(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray,
+                by_month: bool, effort: Entered, trend: Sequence[float | None]) -> None:
+    """Effort as entered (green diamonds) and its median (a dark green line)."""
+    tr = QCoreApplication.translate
+    line = _trend(plot, centres, trend, "effort-trend", pg.mkPen(DARK_GREEN, width=3))
+    _trend_on_top(line)
+    dense = len(effort) > DENSE_MARKS
+    marks = _entered(plot, effort, "effort", symbol="d", size=6 if dense else 9,
+                     brush=_mark(GREEN, dense), pen=None)
+    legend.addItem(marks, tr("HistoryCharts", "as entered"))
+    legend.addItem(line, tr("HistoryCharts", "monthly median") if by_month
+                   else tr("HistoryCharts", "7-day median"))
+    _scale(plot, 10.5)
