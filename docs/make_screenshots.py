@@ -1,13 +1,16 @@
-"""Render every screen of RehabTimer to PNG, in Japanese and English.
+"""Render every screen of RehabTimer to PNG, in Japanese and English, at 100 % and 200 % text.
 
-    make screenshots        (or: QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [OUTDIR])
+    make screenshots        (a real window on an Xvfb screen of 1200x800: see the Makefile)
 
-The real window runs on a throwaway database with a fake clock, so each picture shows the
-exact moment asked for.
+The pictures are what a patient gets: the default 1200x800 window on a real X11 screen, the
+app's fonts (Noto Sans CJK JP on Linux), dialogs at the size Qt opens them at there. The
+real window runs on a throwaway database with a fake clock, so each picture shows the exact
+moment asked for. Shots at 200 % text end in "-200"; "-large-contrast" adds high contrast.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from dataclasses import replace
@@ -29,11 +32,12 @@ from rehabtimer.ui.reminders.dialog import ReminderDialog
 from rehabtimer.ui.reminders.popup import ReminderPopup
 from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.shell import MainWindow
+from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.driving import FakeTimeDriver, build_window, seed_history
 from tests.ui.conftest import answer_postpartum_gate, write_self_paced_routine
 
-SIZE = (1280, 800)
+SIZE = (1200, 800)  # the window the app opens with
 HISTORY_DAYS = 400
 
 
@@ -60,17 +64,16 @@ def _editor(window: QWidget) -> RoutineEditor:
     return screens[0].editor
 
 
-def _show_as_on_full_hd(dialog: QWidget) -> None:
-    """Open a dialog at the size Qt gives it on a 1920x1080 screen: its size hint, at most
-    two thirds of the screen (the offscreen screen here is smaller)."""
-    dialog.ensurePolished()
-    dialog.resize(dialog.sizeHint().boundedTo(QSize(1280, 720)))
+def _show_dialog(dialog: QWidget) -> None:
+    """Open a dialog as the app does: Qt sizes it for this screen."""
     dialog.show()
+    QApplication.processEvents()
 
 
 class Shooter:
-    def __init__(self, app: QApplication, out: Path, lang: str) -> None:
-        self.app, self.out, self.lang = app, out, lang
+    def __init__(self, app: QApplication, out: Path, lang: str, scale: int = 100) -> None:
+        self.app, self.out, self.lang, self.scale = app, out, lang, scale
+        self.suffix = "" if scale == 100 else f"-{scale}"
 
     def window(self, data_dir: Path, clock: FakeClock | None = None,
                size: tuple[int, int] = SIZE) -> tuple[MainWindow, FakeTimeDriver]:
@@ -78,6 +81,8 @@ class Shooter:
         window = build_window(data_dir, self.lang, clock)
         window.resize(*size)
         window.show()
+        if self.scale != window.ctx.settings.text_scale:
+            window.apply_settings(replace(window.ctx.settings, text_scale=self.scale))
         return window, FakeTimeDriver(window, clock)
 
     def close(self, window: MainWindow) -> None:
@@ -88,7 +93,7 @@ class Shooter:
 
     def shot(self, window: MainWindow, name: str) -> None:
         self.app.processEvents()
-        window.grab().save(str(self.out / f"{name}-{self.lang}.png"))
+        window.grab().save(str(self.out / f"{name}{self.suffix}-{self.lang}.png"))
 
     def run(self, data_root: Path) -> None:
         window, drive = self.window(data_root / "a")
@@ -150,13 +155,14 @@ class Shooter:
         self.close(window)
         write_self_paced_routine(data_root / "b")  # no built-in routine is paced by the patient
         window, drive = self.window(data_root / "b")
-        window.start_routine("self-paced")
-        _click(window, "continue")
+        window.start_routine("self-paced")  # no cautions, so no page of them
         _click(window, "skip")
         drive.run(5 + 3)
         self.shot(window, "session-self-paced")
         self.close(window)
         self.history(data_root / "c")
+        if self.scale != 100:
+            return  # the rest has its large-text pictures in high contrast below
         self.accessibility(data_root / "d")
         self.editor(data_root / "e")
         self.reminders(data_root / "e")
@@ -166,7 +172,7 @@ class Shooter:
         window, drive = self.window(data_dir)
         dialog = SettingsDialog(window.ctx.settings, "Voice guidance is not available here.",
                                 None, window)
-        _show_as_on_full_hd(dialog)
+        _show_dialog(dialog)
         self.app.processEvents()
         dialog.grab().save(str(self.out / f"settings-{self.lang}.png"))
         dialog.close()
@@ -221,12 +227,12 @@ class Shooter:
             dialog = ReminderDialog(routines, {"low-back": [time(8, 30), time(19, 0)]},
                                     in_tray=False, parent=window)
             dialog.routine.setCurrentIndex(dialog.routine.findData("low-back"))
-            _show_as_on_full_hd(dialog)
+            _show_dialog(dialog)
             self.app.processEvents()
             dialog.grab().save(str(self.out / f"reminder-times{suffix}-{self.lang}.png"))
             dialog.close()
             settings = SettingsDialog(window.ctx.settings, None, None, window)
-            _show_as_on_full_hd(settings)
+            _show_dialog(settings)
             self.app.processEvents()
             if suffix:
                 settings.grab().save(str(self.out / f"settings{suffix}-{self.lang}.png"))
@@ -259,7 +265,7 @@ class Shooter:
 
     def history(self, data_dir: Path) -> None:
         clock = FakeClock(start=datetime(2026, 11, 23, 20, 0, tzinfo=timezone(timedelta(hours=9))))
-        window, _ = self.window(data_dir, clock, size=(1280, 860))
+        window, _ = self.window(data_dir, clock)
         window.show_history()
         self.shot(window, "history-empty")
         seed_history(window.ctx, HISTORY_DAYS, clock.now().date())
@@ -280,14 +286,21 @@ class Shooter:
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path(__file__).parent / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    # Voice guidance off on every machine, as in the layout test: a speech service found or
+    # spawned here would change the home's words, and spawning one can take seconds.
+    os.environ["SPEECHD_ADDRESS"] = f"unix_socket:{out / 'no-speech-service'}"
     app = QApplication.instance() or QApplication(argv[:1])
+    assert isinstance(app, QApplication)
+    app.setFont(app_font(app.font()))  # as app.run_gui does
     app.setStyleSheet(stylesheet())
     for lang in ("ja", "en"):
         for translator in app.findChildren(QTranslator):
             QCoreApplication.removeTranslator(translator)
         install_translators(app, lang)
-        with tempfile.TemporaryDirectory() as data_root:
-            Shooter(app, out, lang).run(Path(data_root))
+        for scale in (100, 200):
+            with tempfile.TemporaryDirectory() as data_root:
+                Shooter(app, out, lang, scale).run(Path(data_root))
+            app.setStyleSheet(stylesheet())
     print(f"screenshots written to {out}")
     return 0
 

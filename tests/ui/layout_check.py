@@ -222,6 +222,18 @@ def _visible_part(widget: QWidget, root: QWidget) -> QRect:
     return rect
 
 
+def hidden_part(widget: QWidget, root: QWidget) -> str:
+    """What of `widget` its ancestors hide (scrolled away, or past an edge), or ""."""
+    whole = _in_root(widget, widget.rect(), root)
+    shown = _visible_part(widget, root)
+    if shown == whole:
+        return ""
+    if shown.isEmpty():
+        return f"all of its {whole.width()}x{whole.height()} px are out of view"
+    return (f"{whole.width() - shown.width()}x{whole.height() - shown.height()} px of its "
+            f"{whole.width()}x{whole.height()} px are out of view")
+
+
 def find_problems(root: QWidget, screen: str) -> list[Problem]:
     """Every visible text under `root` (a window or a dialog) that is cut off or overlapped."""
     problems: list[Problem] = []

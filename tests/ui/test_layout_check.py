@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.layout_check import find_problems
+from tests.ui.layout_check import find_problems, hidden_part
 from tests.ui.pseudo import PseudoTranslator, pseudo_localise
 
 LONG = "Stop at once if an exercise hurts, and ask your care team before you go on."
@@ -136,6 +136,13 @@ def test_a_scroll_area_may_scroll_down_but_not_sideways(qtbot):
                  QSize(400, 200))
     assert [(p.text, p.what) for p in find_problems(wide, "wide")] == [
         (LONG, "cut off by the edge of QWidget#qt_scrollarea_viewport")]
+
+
+def test_what_is_scrolled_out_of_view_is_told(qtbot):
+    root = shown(qtbot, scroll_area_of([f"Line {n}" for n in range(12)], 200), QSize(400, 200))
+    labels = root.findChildren(QLabel)
+    assert hidden_part(labels[0], root) == ""
+    assert "out of view" in hidden_part(labels[-1], root)
 
 
 def test_overlapping_texts_are_caught(qtbot):

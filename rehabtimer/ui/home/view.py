@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,6 +101,7 @@ class HomeView(QWidget):
         scroll.setWidget(self._content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Routines"))
         self._scroll = scroll
         self._sound = QCheckBox(self.tr("Sound cues"))
         self._sound.setObjectName("sound")
@@ -180,7 +181,17 @@ class HomeView(QWidget):
         frame.setObjectName("card-" + card.routine_id)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(make_label(card.title, "heading"))
+        # Start beside the title, at the top: with large text a card is taller than the view,
+        # and what it is and how to begin are then still the first things seen.
+        title = make_label(card.title, "heading")
+        title.setObjectName("title-" + card.routine_id)
+        start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)
+        start.setAccessibleName(self.tr("Start {title}").format(title=card.title))
+        start.clicked.connect(lambda: self.start_requested.emit(card.routine_id))
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(start, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         if card.summary:
             summary = make_label(card.summary, "muted")
             layout.addWidget(summary)
@@ -201,13 +212,6 @@ class HomeView(QWidget):
             today.setText(text + ("  ✓" if card.done >= card.planned else ""))
         layout.addWidget(today)
         layout.addStretch(1)
-        start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)
-        start.setAccessibleName(self.tr("Start {title}").format(title=card.title))
-        start.clicked.connect(lambda: self.start_requested.emit(card.routine_id))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(start)
-        layout.addLayout(row)
         return frame, start
 
     def _interrupted_card(self, offer: InterruptedOffer) -> QFrame:
