@@ -6,15 +6,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-# Qt's xcb and offscreen platforms, sound (libpulse0), Japanese glyphs, Xvfb for screenshots,
-# pdftotext, the client the report's text layer is tested with, and desktop-file-validate
-# and appstreamcli for the menu entry and the software-centre description.
+# Qt's xcb and offscreen platforms, sound (libpulse0), Japanese glyphs, Xvfb for the
+# real-window layout test (tests/ui/test_layout_window.py) and the screenshots,
+# pdftotext, the client the report's text layer is tested with, desktop-file-validate
+# and appstreamcli for the menu entry and the software-centre description, and the
+# accessibility bus with a screen reader's client library (pyatspi, for the system Python)
+# that the announcements are tested with, in a D-Bus session of their own, and a PulseAudio
+# server with parec that the slow audio test records a session through.
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk fonts-dejavu-core xvfb \
-	poppler-utils desktop-file-utils appstream
+	poppler-utils desktop-file-utils appstream at-spi2-core python3-pyatspi gir1.2-atspi-2.0 \
+	dbus-bin pulseaudio pulseaudio-utils
 
-.PHONY: run test test-slow lint typecheck translations sounds screenshots install-desktop \
+.PHONY: run test test-slow lint typecheck translations sounds voice screenshots install-desktop \
 	bundle test-bundle system-deps clean
 
 run: $(STAMP)
@@ -73,12 +78,22 @@ translations: $(STAMP)
 		-ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
-# Every screen, both languages, rendered offscreen into docs/screenshots/.
+# Every screen, both languages, 100 % and 200 % text, into docs/screenshots/: in the window
+# a patient gets, 1200x800 on a real X11 screen (Xvfb), with the app's fonts.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=xcb PYTHONPATH=. xvfb-run --auto-servernum \
+		--server-args="-screen 0 1200x800x24 -nolisten tcp" \
+		$(BIN)/python docs/make_screenshots.py docs/screenshots
 
 sounds: $(STAMP)
 	$(BIN)/python resources/sounds/generate.py
+
+# The voice clips again (resources/voice/): Open JTalk's Mei voice for Japanese, flite for
+# English; only this needs them, the app plays the WAVs.
+voice: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[voice]'
+	command -v flite >/dev/null || $(MAKE) --no-print-directory system-deps DEBIAN_PACKAGES=flite
+	$(BIN)/python resources/voice/generate.py
 
 # RehabTimer in the application menu, with its icon, for this user (Linux).
 install-desktop: $(STAMP)

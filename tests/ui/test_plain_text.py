@@ -74,6 +74,7 @@ def user_routine(data_dir) -> None:
     text = {"en": NAME}
     routine = {
         "format": 1, "id": "mine", "title": text, "recommended": {"per_day": 1},
+        "cautions": [text],  # so its page, with the title, comes before the session
         "steps": [{"id": "march", "kind": "timed", "title": text, "instructions": text,
                    "duration_s": 60},
                   {"id": "rest", "kind": "timed", "title": text, "instructions": text,

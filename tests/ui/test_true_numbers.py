@@ -35,7 +35,8 @@ def run_session(window, drive, skip: int) -> None:
     window.start_routine("five")
     if visible(window, QPushButton, "accept") is not None:  # the notice comes only once
         click(window, "accept")
-    click(window, "continue")
+    if visible(window, QPushButton, "continue") is not None:  # a page only with cautions
+        click(window, "continue")
     click(window, "skip")  # the pain question
     for _ in range(skip):
         window.controller.skip()

@@ -63,6 +63,10 @@ def build_home_state(
     sound: Option,
     voice: Option,
 ) -> HomeState:
+    # Here, not at the top: the words need the routine model, which the first frame is
+    # built without.
+    from rehabtimer.ui.widgets.words import profile_name
+
     summaries = ctx.library.summaries(ctx.settings.get_ready_s)
     offer = None
     if interrupted is not None:
@@ -73,5 +77,5 @@ def build_home_state(
             step=min(interrupted.current_step, interrupted.steps_total - 1),
             steps_total=interrupted.steps_total,
         )
-    return HomeState(ctx.profile.name, routine_cards(summaries, ctx.lang, progress), offer,
-                     notices, sound, voice)
+    return HomeState(profile_name(ctx.profile.name, ctx.profile.is_default),
+                     routine_cards(summaries, ctx.lang, progress), offer, notices, sound, voice)

@@ -13,9 +13,10 @@ from rehabtimer.core.routine import Routine
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.session.pain_pages import care_team_line
 from rehabtimer.ui.session.prestart import pain_anchors
+from rehabtimer.ui.widgets.line_breaks import unbroken
 from rehabtimer.ui.widgets.page import Page, make_button, make_label
 from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
-from rehabtimer.ui.widgets.words import clock_text, side_word, step_status_word
+from rehabtimer.ui.widgets.words import duration_words, side_word, step_status_word
 
 
 @dataclass(frozen=True)
@@ -118,10 +119,11 @@ class FeedbackPage(Page):
         done.addWidget(note_label)
         done.addWidget(self.note)
         done.addStretch(1)
-        self.pain.chosen.connect(lambda _value: self._show_change())
+        self.pain.changed.connect(lambda _value: self._show_change())
         self._show_change()
         self._save = make_button(self.tr("Save"), "primary", "save")
         self._save.clicked.connect(self._emit)
+        self.default_button = self._save
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._save)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self._emit)
@@ -129,7 +131,7 @@ class FeedbackPage(Page):
     def _summary_text(
         self, routine: Routine, results: list[StepResult], active_s: float, lang: str
     ) -> str:
-        lines = [self.tr("Active time: {time}").format(time=clock_text(active_s))]
+        lines = [self.tr("Active time: {time}").format(time=duration_words(active_s))]
         by_step = {r.step_index: r for r in results}
         for index, step in enumerate(routine.steps):
             result = by_step.get(index)
@@ -140,15 +142,18 @@ class FeedbackPage(Page):
             parts = []
             for side in result.sides:
                 amount = (
-                    f"{side.done_reps}/{side.planned_reps}"
+                    self.tr("{done} of {planned} reps").format(done=side.done_reps,
+                                                               planned=side.planned_reps)
                     if side.planned_reps is not None
-                    else clock_text(side.done_s)
+                    else duration_words(side.done_s)
                 )
                 where = side_word(side.side)
                 parts.append(f"{where} {amount}".strip())
-            status = step_status_word(result.status)
+            status = unbroken(step_status_word(result.status))
             mark = "✓" if result.status is StepStatus.COMPLETED else "·"
-            lines.append(f"{mark} {title}: {', '.join(parts)} ({status})")
+            line = self.tr("{title}: {amounts} ({status})").format(
+                title=title, amounts=self.tr(", ").join(parts), status=status)
+            lines.append(f"{mark} {line}")
         return "\n".join(lines)
 
     def _show_change(self) -> None:

@@ -47,6 +47,7 @@ class DatePage(Page):
         self._ok = make_button(self.tr("OK"), "primary", "date-ok")
         self._ok.clicked.connect(
             lambda: self.answered.emit(self.date.date().toString("yyyy-MM-dd")))
+        self.default_button = self._ok
         self.buttons.addWidget(back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(long_ago)

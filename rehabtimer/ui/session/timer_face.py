@@ -40,6 +40,7 @@ class TimerFace(QWidget):
         self._kind = PhaseKind.GET_READY
         self._pacer: float | None = None
         self._dimmed = False
+        self._sample: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(self.MIN_SIZE)
         # The face paints its own background: at 20 pacer frames a second, letting Qt paint
@@ -51,15 +52,24 @@ class TimerFace(QWidget):
         return self._text
 
     @property
+    def sample(self) -> str | None:
+        return self._sample
+
+    @property
     def pacer(self) -> float | None:
         return self._pacer
 
-    def show_time(self, text: str, kind: PhaseKind, pacer: float | None, dimmed: bool) -> None:
-        if (text, kind, pacer, dimmed) == (self._text, self._kind, self._pacer, self._dimmed):
+    def show_time(self, text: str, kind: PhaseKind, pacer: float | None, dimmed: bool,
+                  sample: str | None = None) -> None:
+        """`sample`: the widest text to come in place of `text`, to size the font by, where
+        it is not the digits of a countdown."""
+        if (text, kind, pacer, dimmed, sample) == (self._text, self._kind, self._pacer,
+                                                   self._dimmed, self._sample):
             return
         if text != self._text:
             self.setAccessibleName(text)
         self._text, self._kind, self._pacer, self._dimmed = text, kind, pacer, dimmed
+        self._sample = sample
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -87,7 +97,7 @@ class TimerFace(QWidget):
         font.setPixelSize(100)
         metrics = QFontMetricsF(font)
         # Size by a fixed sample, so the digits do not jump as the countdown goes from 10 to 9.
-        sample = "0:00" if len(self._text) >= 4 else "00"
+        sample = self._sample or ("0:00" if len(self._text) >= 4 else "00")
         width = max(metrics.horizontalAdvance(sample), 1.0)
         height = metrics.capHeight()
         if self._pacer is None:

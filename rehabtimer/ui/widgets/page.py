@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -12,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.line_breaks import no_orphans
 
 
 def make_label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(no_orphans(text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
@@ -25,6 +27,8 @@ def make_label(text: str = "", role: str | None = None) -> QLabel:
 
 def make_button(text: str, role: str | None = None, name: str = "") -> QPushButton:
     button = QPushButton(text)
+    # Enter presses the focused button, as in a dialog: outside one, Qt leaves it to Space.
+    button.setAutoDefault(True)
     if role:
         button.setProperty("role", role)
     if name:
@@ -37,6 +41,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setAccessibleName(QCoreApplication.translate("Page", "Page content"))
     return area
 
 
@@ -123,3 +128,13 @@ class Page(QWidget):
         holder.setLayout(self.body)
         layout.addWidget(_scrolling(holder), 1)
         layout.addLayout(self.buttons)
+        self.default_button: QPushButton | None = None
+        """Pressed by Enter where the focus is on no button (a field, a scale)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        default = self.default_button
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and default is not None
+                and default.isVisible() and default.isEnabled()):
+            default.click()
+            return
+        super().keyPressEvent(event)

@@ -1,14 +1,23 @@
-"""A row of eleven big buttons for a 0-10 answer (pain, effort), with words at the ends."""
+"""A row of eleven big buttons for a 0-10 answer (pain, effort), with words at the ends.
+
+To a screen reader it is one group of radio buttons: checkable buttons that exclude each
+other by themselves (auto-exclusive) are told as radio buttons, not as eleven check boxes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
+
+_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class ScaleChooser(QWidget):
     chosen = Signal(int)
+    """A value picked on purpose: clicked, Space on a value, or its digit typed."""
+    changed = Signal(object)
+    """The value now checked, or None; also when only moved to with the arrow keys."""
 
     def __init__(self, anchors: dict[int, str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,8 +29,11 @@ class ScaleChooser(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
+            button.setAutoExclusive(True)
             button.setAccessibleName(f"{name}: {value}")
             button.setObjectName(f"value-{value}")
+            # The arrows move the choice without answering (Qt's own would click).
+            button.installEventFilter(self)
             self._group.addButton(button, value)
             grid.addWidget(button, 0, value)
             # Equal columns: otherwise the words under the ends widen some columns and leave
@@ -40,6 +52,8 @@ class ScaleChooser(QWidget):
             column, span = spans[value]
             grid.addWidget(label, 1, column, 1, span)
         self._group.idClicked.connect(self.chosen.emit)
+        self._group.idToggled.connect(self._toggled)
+        self.setFocusProxy(self._group.button(0))
 
     def value(self) -> int | None:
         checked = self._group.checkedId()
@@ -55,19 +69,31 @@ class ScaleChooser(QWidget):
             return
         self._group.button(value).setChecked(True)
 
+    def _toggled(self, value: int, checked: bool) -> None:
+        if checked:
+            # Focus given to the scale goes to the value chosen, as in a radio group.
+            self.setFocusProxy(self._group.button(value))
+            self.changed.emit(value)
+        elif self._group.checkedButton() is None:
+            self.changed.emit(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in _STEPS and isinstance(watched, QPushButton)):
+            current = self.value()
+            # The first arrow picks the value the focus is on; the next ones move from it.
+            new = (self._group.id(watched) if current is None
+                   else min(10, max(0, current + _STEPS[Qt.Key(event.key())])))
+            self.set_value(new)
+            self._group.button(new).setFocus()
+            return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Digits pick a value straight away; 10 is reached with the buttons or arrow keys.
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self.set_value(int(text))
             self.chosen.emit(int(text))
-            return
-        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = 1 if event.key() == Qt.Key.Key_Right else -1
-            current = self.value()
-            new = 0 if current is None else min(10, max(0, current + step))
-            self.set_value(new)
-            self.chosen.emit(new)
-            self._group.button(new).setFocus()
             return
         super().keyPressEvent(event)

@@ -11,6 +11,7 @@ from rehabtimer.core.events import StepStatus
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase
+from rehabtimer.storage.profiles import DEFAULT_PROFILE_NAME
 
 
 def phase_word(phase: Phase, lang: str) -> str:
@@ -54,3 +55,27 @@ def clock_text(seconds: float) -> str:
     minutes, secs = divmod(whole, 60)
     return f"{minutes}:{secs:02d}"
 
+
+def duration_words(seconds: float) -> str:
+    """A length of time as read in a sentence: "1 min 26 s" (1分26秒), never "1:26" or "86 s".
+    Rounded up, as clock_text."""
+    whole = max(0, int(-(-seconds // 1)))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return QCoreApplication.translate("Duration", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes)
+    if not minutes:
+        return QCoreApplication.translate("Duration", "{seconds} s").format(seconds=secs)
+    if not secs:
+        return QCoreApplication.translate("Duration", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("Duration", "{minutes} min {seconds} s").format(
+        minutes=minutes, seconds=secs)
+
+
+def profile_name(name: str, is_default: bool) -> str:
+    """A profile's name as shown: the one made at first start, never renamed, is the
+    patient's own ("Me"), not a technical "default"."""
+    if is_default and name == DEFAULT_PROFILE_NAME:
+        return QCoreApplication.translate("Profile", "Me")
+    return name
