@@ -1,10 +1,12 @@
-"""Seconds of CPU per minute of session, for holds and for the breathing pacer.
+"""Seconds of CPU per minute of session, for holds, the breathing pacer and the moving figure.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/cpu.py [--seconds 60]
 
 The real window runs a real session on the system clock (offscreen, so painting is done in
 software, as on a machine without a GPU): once a routine of long holds, once a breathing
-step with its animated pacer. CPU time is the process's user + system time over the run.
+step with its animated pacer (alone, and with the breathing figure beside it), once reps of
+cat-cow with the figure moving through every phase. CPU time is the process's user + system
+time over the run.
 """
 
 from __future__ import annotations
@@ -27,8 +29,15 @@ TEXT = {"ja": "テスト", "en": "test"}
 
 
 def routine(kind: str, seconds: int) -> dict:
-    step = ({"kind": "hold", "hold_s": seconds} if kind == "hold"
-            else {"kind": "breathing", "duration_s": seconds, "inhale_s": 4, "exhale_s": 6})
+    steps = {
+        "hold": {"kind": "hold", "hold_s": seconds},
+        "breathing": {"kind": "breathing", "duration_s": seconds, "inhale_s": 4, "exhale_s": 6},
+        "breathing-figure": {"kind": "breathing", "duration_s": seconds, "inhale_s": 4,
+                             "exhale_s": 6, "figure": "belly-breathing"},
+        "figure": {"kind": "reps", "reps": seconds // 8 + 1, "figure": "cat-cow",
+                   "phases": [{"label": TEXT, "seconds": 4}, {"label": TEXT, "seconds": 4}]},
+    }
+    step = steps[kind]
     return {"format": 1, "id": f"cpu-{kind}", "title": TEXT, "recommended": {"per_day": 1},
             "steps": [{"id": kind, "title": TEXT, "instructions": TEXT, **step}]}
 
@@ -72,9 +81,10 @@ def main(argv: list[str]) -> int:
     args = options.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as scratch:
-        for kind, aim in (("hold", 1.0), ("breathing", 3.0)):
+        for kind, aim in (("hold", 1.0), ("breathing", 3.0), ("breathing-figure", 3.0),
+                          ("figure", 3.0)):
             per_minute = run(app, Path(scratch) / kind, kind, args.seconds + 10)
-            print(f"{kind:<10} {per_minute:.2f} s of CPU per minute of session (aim < {aim:g})")
+            print(f"{kind:<16} {per_minute:.2f} s of CPU per minute of session (aim < {aim:g})")
     return 0
 
 

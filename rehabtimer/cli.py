@@ -149,7 +149,7 @@ def _library(args: argparse.Namespace) -> Library:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from rehabtimer.core.routine_loading import load_routine
+    from rehabtimer.core.routine_loading import image_problems, load_routine
     from rehabtimer.core.routine_problems import RoutineError
     from rehabtimer.core.timeline import build_timeline
 
@@ -157,6 +157,8 @@ def _check(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             routine = load_routine(path)
+            if problems := image_problems(routine, path):
+                raise RoutineError(problems)
         except RoutineError as error:
             for problem in error.problems:
                 print(problem, file=sys.stderr)

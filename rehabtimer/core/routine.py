@@ -7,6 +7,7 @@ routine_problems.py. The checks here word their own complaints, in the same one-
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Mapping
@@ -21,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from rehabtimer.core.figures.library import FIGURE_NAMES
 
 FORMAT_VERSION = 1
 MAX_TOTAL_SECONDS = 4 * 3600
@@ -162,6 +165,19 @@ def _relative_path(value: str) -> str:
     return value
 
 
+def _figure_name(value: str) -> str:
+    if value not in FIGURE_NAMES:
+        guess = difflib.get_close_matches(value, FIGURE_NAMES, n=1, cutoff=0.6)
+        hint = f'; did you mean "{guess[0]}"?' if guess else " (docs/routine-format.md lists them)"
+        raise _err(
+            "figure_name",
+            "{got} is not a figure in the library{hint}",
+            got=shown(value),
+            hint=hint,
+        )
+    return value
+
+
 Seconds = Annotated[float, AfterValidator(_seconds)]
 Reps = Annotated[int, AfterValidator(_reps)]
 Identifier = Annotated[str, AfterValidator(_identifier)]
@@ -181,7 +197,12 @@ class _StepBase(_Model):
     title: Text
     instructions: Text
     caution: Text | None = None
+    say: Text | None = None
+    """What the voice says for the step instead of its title: a reading synthesisers get
+    right (kana for a kanji title they misread) or a shorter name."""
     image: Annotated[str, AfterValidator(_relative_path)] | None = None
+    figure: Annotated[str, AfterValidator(_figure_name)] | None = None
+    """A figure from the library (core/figures/library.py) that shows the exercise."""
     rest_after_s: Seconds | None = None
 
 

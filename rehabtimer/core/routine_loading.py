@@ -250,3 +250,32 @@ def load_routine(path: Path) -> Routine:
     except OSError as error:
         raise RoutineError([Problem(source, "", f"cannot be read ({error.strerror})")]) from None
     return parse_routine_bytes(raw, source)
+
+
+IMAGE_SUFFIXES = (".svg", ".png")
+
+
+def image_problems(routine: Routine, path: Path) -> list[Problem]:
+    """The pictures a routine file names that are not an SVG or PNG beside it: missing, of
+    another kind, or reached through a link that leads out of the routine's folder."""
+    problems: list[Problem] = []
+    for index, step in enumerate(routine.steps):
+        if step.image is None:
+            continue
+        target = path.parent / step.image
+        got = shown(step.image)
+        try:
+            inside = target.resolve().is_relative_to(path.parent.resolve())
+            found = target.is_file()
+        except OSError:  # a link loop, or a name the system cannot take
+            inside, found = False, False
+        if target.suffix.lower() not in IMAGE_SUFFIXES:
+            message = f"must be an SVG or PNG picture (got {got})"
+        elif not inside:
+            message = f"leads outside the routine's folder (got {got})"
+        elif not found:
+            message = f"no such picture next to the routine file (got {got})"
+        else:
+            continue
+        problems.append(Problem(path.name, f"steps[{index}].image", message))
+    return problems

@@ -107,7 +107,8 @@ def start(visit: Visit, routine_id: str = "postpartum-back") -> None:
 def gate(visit: Visit, routine_id: str = "postpartum-back") -> None:
     start(visit, routine_id)
     click(visit.window, "accept")
-    click(visit.window, "continue")
+    if any(b.isVisible() for b in visit.window.findChildren(QPushButton, "continue")):
+        click(visit.window, "continue")  # a routine without cautions goes on without it
 
 
 def session(visit: Visit, routine_id: str = "postpartum-back") -> None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehabtimer.context import AppContext
@@ -34,7 +34,7 @@ from rehabtimer.ui.errors import explain
 from rehabtimer.ui.session.after import Feedback, FeedbackPage, SafetyPage
 from rehabtimer.ui.session.controller import SessionController
 from rehabtimer.ui.session.date_page import LONG_AGO, DatePage
-from rehabtimer.ui.session.guidance import cue_for, words_for
+from rehabtimer.ui.session.guide import Guide
 from rehabtimer.ui.session.pain_pages import EaseOffPage, HighPainPage, NextDayPage, PainRosePage
 from rehabtimer.ui.session.prestart import (
     AdvicePage,
@@ -43,6 +43,7 @@ from rehabtimer.ui.session.prestart import (
     GatePage,
     PainPage,
     Version,
+    worth_a_page,
 )
 from rehabtimer.ui.session.screen_awake import ScreenAwake
 from rehabtimer.ui.session.sound import CuePlayer
@@ -79,9 +80,17 @@ class SessionFlow(QObject):
         self.controller: SessionController | None = None
         self._view: SessionView | None = None
         self._recorder: SessionRecorder | None = None
+        # Events not written yet: a step is written just after its cue and its redraw, as a
+        # commit waits for the disk; from the event loop, once the frame is painted.
+        self._unwritten: list[Event] = []
+        self._write_soon = QTimer(self)
+        self._write_soon.setSingleShot(True)
+        self._write_soon.setInterval(0)
+        self._write_soon.timeout.connect(self._write)
         self._routine: Routine | None = None
         self._pain_before: int | None = None
         self._screen_awake = ScreenAwake(self)
+        self._guide = Guide(cues, voice, ctx.clock, lambda: self._ctx.lang, self)
 
     def attach_view(self, view: SessionView) -> None:
         """The session view the window built (again, after a change of language)."""
@@ -178,6 +187,9 @@ class SessionFlow(QObject):
             versions.append(Version(
                 preset.id, pick(preset.title, self._ctx.lang),
                 pick(preset.description, self._ctx.lang) if preset.description else "", length))
+        if not worth_a_page(entry.routine, len(versions)):
+            self._gate(entry.as_written, 0, {}, 0)
+            return
         page = CautionsPage(entry.routine, self._ctx.lang, tuple(versions))
         page.proceed.connect(lambda preset_id: self._gate(entry.version(preset_id), 0, {}, 0))
         page.cancelled.connect(self._screens.show_home)
@@ -211,7 +223,11 @@ class SessionFlow(QObject):
             page = DatePage(question, question.date_rule.months, number, total, self._ctx.lang,
                             self._ctx.clock.now().date())
         else:
-            page = GatePage(question, number, total, self._ctx.lang)
+            # The answer some later questions are asked on, where exactly one is.
+            leads = {q.only_if.answer for q in gate
+                     if q.only_if is not None and q.only_if.question == question.id}
+            page = GatePage(question, number, total, self._ctx.lang,
+                            next(iter(leads)) if len(leads) == 1 else None)
         page.answered.connect(
             lambda answer: self._gate_answered(version, index, answers, number, answer))
         page.cancelled.connect(self._screens.show_home)
@@ -330,10 +346,16 @@ class SessionFlow(QObject):
         controller = SessionController(SessionEngine(timeline, self._ctx.clock),
                                        self._ctx.clock, self)
         controller.events.connect(self._on_events)
+        # Sounds are planned ahead before the redraw, which may take a while.
+        self._guide.follow(controller.engine)
+        controller.state_changed.connect(self._guide.plan_ahead)
         controller.state_changed.connect(self._view.show_state)
         self.controller = controller
         self._view.show_session(timeline, controller.state)
         self._screens.show_page(self._view)
+        # The keys of the session (Space, Enter, Esc, H) work where the focus is in the view;
+        # the page before it, which had the focus, is gone.
+        self._view.setFocus()
         self._screen_awake.hold()
         controller.start(resume.current_step if resume else 0)
 
@@ -345,20 +367,26 @@ class SessionFlow(QObject):
     def _on_events(self, events: list[Event]) -> None:
         assert self.controller is not None and self._recorder is not None
         assert self._view is not None
+        self._guide.on_events(events)
+        self._unwritten += events
+        finished = next((e for e in events if isinstance(e, SessionFinished)), None)
+        if finished is None:
+            self._write_soon.start()
+            return
+        self._write()  # now: whatever comes after the session may close the window
+        self._after(finished)
+
+    def _write(self) -> None:
+        self._write_soon.stop()
+        events, self._unwritten = self._unwritten, []
+        if not events or self._recorder is None:
+            return
         try:
             self._recorder.record(events)
         except (StorageError, LookupError) as error:
             # The session goes on; the patient should not lose the exercise to a disk error.
-            self._view.set_sound_notice(explain(error))
-        cue = cue_for(events)
-        if cue is not None:
-            self._cues.play(cue)
-        words = words_for(events, self.controller.engine.timeline, self._ctx.lang)
-        if words:
-            self._voice.say(words)
-        finished = next((e for e in events if isinstance(e, SessionFinished)), None)
-        if finished is not None:
-            self._after(finished)
+            if self._view is not None:
+                self._view.set_sound_notice(explain(error))
 
     def _confirm_stop(self) -> None:
         controller = self.controller

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QRadioButton, QWidget
 
 from rehabtimer.core.routine import GateQuestion, Routine
 from rehabtimer.core.texts import pick
+from rehabtimer.ui.session.figure_strip import FigureStrip
 from rehabtimer.ui.widgets.page import Page, make_button, make_label
 from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
 
@@ -31,6 +32,10 @@ class DisclaimerPage(Page):
                     "numbness, call an ambulance (119 in Japan)."),
         ):
             self.body.addWidget(make_label(text))
+        # Issue 19: the voice starts off, and this page comes before the very first session.
+        self.body.addWidget(make_label(self.tr(
+            "To hear the guidance spoken, tick “Voice guidance” at the bottom of the "
+            "start screen."), "muted"))
         self.body.addStretch(1)
         self._ok = make_button(self.tr("I understand"), "primary", "accept")
         self._ok.clicked.connect(self.accepted.emit)
@@ -40,6 +45,17 @@ class DisclaimerPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._ok.setFocus()
+
+
+def has_cautions(routine: Routine) -> bool:
+    """Whether the routine has words to read before a session."""
+    return bool(routine.cautions) or routine.pain_advice is not None
+
+
+def worth_a_page(routine: Routine, versions: int) -> bool:
+    """Whether the page before the questions has anything to show: words to read, figures
+    of what comes, or versions to choose from. Without, it is not shown."""
+    return has_cautions(routine) or versions > 1 or any(step.figure for step in routine.steps)
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,11 @@ class CautionsPage(Page):
         self.title.setText(pick(routine.title, lang))
         if routine.summary:
             self.body.addWidget(make_label(pick(routine.summary, lang)))
-        self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
+        if any(step.figure for step in routine.steps):
+            self.body.addWidget(make_label(self.tr("What you will do:"), "heading"))
+            self.body.addWidget(FigureStrip(routine, lang))
+        if has_cautions(routine):
+            self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
         for caution in routine.cautions:
             self.body.addWidget(make_label("•  " + pick(caution, lang)))
         if routine.pain_advice is not None:
@@ -91,8 +111,10 @@ class CautionsPage(Page):
         self.body.addStretch(1)
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)
-        self._go = make_button(self.tr("I have read this — continue"), "primary", "continue")
+        self._go = make_button(self.tr("I have read this — continue") if has_cautions(routine)
+                               else self.tr("Continue"), "primary", "continue")
         self._go.clicked.connect(self._proceed)
+        self.default_button = self._go
         self.buttons.addWidget(back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._go)
@@ -108,14 +130,21 @@ class CautionsPage(Page):
 
 
 class GatePage(Page):
-    """One safety question; the routine says which answer means "do not exercise today"."""
+    """One safety question; the routine says which answer means "do not exercise today".
+
+    Routines ask some questions so that "yes" is fine and others so that "yes" stops, so the
+    buttons do not rely on the wording: the answer that lets the session go on is always the
+    blue one on the right, where the focus is (Enter); the one that stops is red, to its
+    left, and says it stops. A question that stops on neither answer only decides which
+    questions follow: Enter gives the answer that asks them, the careful way on.
+    """
 
     answered = Signal(str)
     """"yes" or "no"."""
     cancelled = Signal()
 
     def __init__(self, question: GateQuestion, number: int, total: int, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 asks_more: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
         self.title.setText(self.tr("Safety question {n} of {total}").format(n=number,
@@ -126,22 +155,41 @@ class GatePage(Page):
         self.body.addStretch(1)
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)
-        self._yes = make_button(self.tr("Yes (Y)"), "primary", "yes")
-        self._no = make_button(self.tr("No (N)"), "primary", "no")
+        stops = question.stop_if
+        self._yes = make_button(self.tr("Yes — stop here (Y)") if stops == "yes"
+                                else self.tr("Yes (Y)"), "primary", "yes")
+        self._no = make_button(self.tr("No — stop here (N)") if stops == "no"
+                               else self.tr("No (N)"), "primary", "no")
         for button in (self._yes, self._no):
             button.setMinimumWidth(180)
         self._yes.clicked.connect(lambda: self._answer("yes"))
         self._no.clicked.connect(lambda: self._answer("no"))
         self.buttons.addWidget(back)
         self.buttons.addStretch(1)
-        self.buttons.addWidget(self._yes)
-        self.buttons.addWidget(self._no)
+        answers = {"yes": self._yes, "no": self._no}
+        stopping = answers.get(stops or "")
+        self.safe: QPushButton | None = answers.get(asks_more or "")
+        """The answer Enter gives: the one that lets the session go on, or where neither
+        stops, the one that asks the follow-up questions; None when that is not known."""
+        if stopping is not None:
+            stopping.setProperty("role", "danger")
+            self.safe = self._no if stopping is self._yes else self._yes
+        other = self._yes if self.safe is self._no else self._no
+        for button in (other, self.safe) if self.safe is not None else (self._yes, self._no):
+            self.buttons.addWidget(button)
+        self.default_button = self.safe
         QShortcut(QKeySequence(Qt.Key.Key_Y), self, lambda: self._answer("yes"))
         QShortcut(QKeySequence(Qt.Key.Key_N), self, lambda: self._answer("no"))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
 
     def _answer(self, answer: str) -> None:
         self.answered.emit(answer)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Without a safe or careful answer none is taken for the patient: the page holds
+        # the focus, and Enter waits for Y or N.
+        (self.safe or self).setFocus()
 
 
 class AdvicePage(Page):
@@ -199,12 +247,17 @@ class PainPage(Page):
         self.scale.chosen.connect(self.chosen.emit)
         self.body.addWidget(self.scale)
         self.body.addStretch(1)
-        skip = make_button(self.tr("Skip (Enter)"), name="skip")
-        skip.clicked.connect(lambda: self.chosen.emit(None))
+        # A click or a digit answers at once; the arrow keys only move the choice, and Enter
+        # then gives it (or skips, with none).
+        self._go = make_button(self.tr("Skip (Enter)"), name="skip")
+        self._go.clicked.connect(lambda: self.chosen.emit(self.scale.value()))
+        self.scale.changed.connect(self._relabel)
         self.buttons.addStretch(1)
-        self.buttons.addWidget(skip)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, lambda: self.chosen.emit(None))
+        self.buttons.addWidget(self._go)
+        self.default_button = self._go
+
+    def _relabel(self, value: int | None) -> None:
+        self._go.setText(self.tr("Skip (Enter)") if value is None else self.tr("Next (Enter)"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

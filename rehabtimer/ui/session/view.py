@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleEvent,
+    QAccessibleAnnouncementEvent,
     QFont,
     QFontMetrics,
     QKeySequence,
@@ -31,18 +31,30 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.core.events import PauseReason, SessionState, Status
+from rehabtimer.core.figure_motion import move_slot
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase, Timeline
+from rehabtimer.ui.session.figure import ExerciseFigure
 from rehabtimer.ui.session.timer_face import TimerFace, pacer_size
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.line_breaks import no_orphans
 from rehabtimer.ui.widgets.style import phase_colour
-from rehabtimer.ui.widgets.words import clock_text, phase_word, side_word
+from rehabtimer.ui.widgets.words import clock_text, duration_words, phase_word, side_word
 
 PACER_FRAME_MS = 50  # 20 frames a second: smooth for a breath of 4-6 s, and a third less CPU
+FIGURE_FRAME_MS = 80  # a slow movement of a limb reads as smooth at 12 frames a second
 PHASE_FONT_MIN_PX = 22
 SIDE_COLOUR = "#5D3A9B"
 BREATHING = (PhaseKind.INHALE, PhaseKind.BREATH_HOLD, PhaseKind.EXHALE)
+LAST_SECONDS = 3  # counted down aloud to screen readers, as the ticks sound them
+# Phases in which the figure moves, so it needs frames between the seconds.
+MOVING = (PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.MOVE, PhaseKind.WORK,
+          PhaseKind.SELF_REP)
+# Narrower than this, the figure gives its room to the countdown.
+FIGURE_MIN_PX = 180
+FIGURE_SHARE = 0.36
+WORDS_EM = 28
 
 
 def countdown_text(seconds: float) -> str:
@@ -92,19 +104,18 @@ class SessionView(QWidget):
         self._progress = QProgressBar()
         self._progress.setRange(0, 1000)
         self._progress.setTextVisible(False)
+        self._progress.setAccessibleName(self.tr("Progress of the session"))
         self._phase = QLabel()
         self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._phase.setWordWrap(True)
         # No automatic indent: the font is sized to the room inside the padding.
         self._phase.setIndent(0)
         self._face = TimerFace()
+        self._figure = ExerciseFigure()
         self._rep = QLabel()
         self._side = QLabel()
         for label in (self._rep, self._side):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._side.setStyleSheet(
-            f"background: {SIDE_COLOUR}; color: white; border-radius: 12px; padding: 2px 18px;"
-        )
         self._instructions = QLabel()
         self._instructions.setObjectName("instructions")
         self._instructions.setWordWrap(True)
@@ -163,15 +174,22 @@ class SessionView(QWidget):
             details.addWidget(label)
         details.addStretch(1)
         self._details = _Details(words)
+        self._details.setAccessibleName(self.tr("What to do"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(header)
         layout.addWidget(self._progress)
         layout.addWidget(self._phase)
-        layout.addWidget(self._face, 1)
-        layout.addLayout(badges)
-        layout.addWidget(self._details)
+        # The figure to the left of the countdown and the words, as tall as both together.
+        column = QVBoxLayout()
+        column.addWidget(self._face, 1)
+        column.addLayout(badges)
+        column.addWidget(self._details)
+        stage = QHBoxLayout()
+        stage.addWidget(self._figure)
+        stage.addLayout(column, 1)
+        layout.addLayout(stage, 1)
         layout.addLayout(controls)
 
         for key, signal in (
@@ -189,13 +207,15 @@ class SessionView(QWidget):
         # Names for tests and accessibility tools to find the parts by.
         for name, widget in (
             ("step", self._step), ("time_left", self._time_left), ("phase", self._phase),
-            ("face", self._face), ("rep", self._rep), ("side", self._side),
+            ("face", self._face), ("figure", self._figure), ("rep", self._rep),
+            ("side", self._side),
             ("next", self._next), ("notice", self._notice), ("pause", self._pause),
             ("skip", self._skip), ("back", self._back), ("stop", self._stop),
             ("rep_done", self._rep_button), ("hurt", self._hurt),
         ):
             widget.setObjectName(name)
         self._frame_timer = QTimer(self)
+        self._frames = 0
         self._frame_timer.setInterval(PACER_FRAME_MS)
         self._frame_timer.timeout.connect(self._repaint_pacer)
         self.retranslate()
@@ -258,7 +278,8 @@ class SessionView(QWidget):
                 n=state.step_index + 1, total=state.steps_total, title=pick(step.title, self._lang)
             )
         )
-        self._time_left.setText(self.tr("{time} left").format(time=clock_text(state.time_left_s)))
+        self._time_left.setText(
+            self.tr("{time} left").format(time=duration_words(state.time_left_s)))
         self._progress.setValue(round(state.progress * 1000))
         self._render_phase(state, phase)
         waiting = phase.waits_for_patient and state.status is Status.RUNNING
@@ -269,18 +290,27 @@ class SessionView(QWidget):
         self._side.setText(self.tr("{side} side").format(side=side) if side else "")
         self._side.setVisible(bool(side))
         badge_px = max(18, min(self.height() // 20, self.width() // 30))
-        for label in (self._rep, self._side):
-            font = label.font()
-            font.setPixelSize(badge_px)
-            font.setBold(True)
-            label.setFont(font)
+        # The side in words nearly as large as the phase's: a wrong side is a wrong exercise.
+        side_px = max(24, min(self.height() // 13, self.width() // 18))
+        # In the labels' own style sheets: the app's (font-size for every widget) would win
+        # over a font set on them.
+        styles = ((self._rep, f"font-size: {badge_px}px; font-weight: bold;"),
+                  (self._side, f"background: {SIDE_COLOUR}; color: white; border-radius: 16px;"
+                               f" padding: 4px 32px; font-size: {side_px}px; font-weight: bold;"))
+        for label, style in styles:
+            if label.styleSheet() != style:
+                label.setStyleSheet(style)
         # Resting before the next step, the patient gets into its position: show its words.
         following = state.next_phase
         shown_step = step
         if (phase.kind is PhaseKind.REST and following is not None
                 and following.step_index != state.step_index):
             shown_step = timeline.routine.steps[following.step_index]
-        self._instructions.setText(pick(shown_step.instructions, self._lang))
+        self._instructions.setText(no_orphans(pick(shown_step.instructions, self._lang)))
+        figure_side = phase.side if shown_step is step else following.side if following else None
+        self._figure.set_figure(shown_step.figure, figure_side,
+                                pick(shown_step.title, self._lang))
+        self._render_figure(state)
         caution = pick(shown_step.caution, self._lang) if shown_step.caution else ""
         self._caution.setText(caution)
         self._caution.setVisible(bool(caution))
@@ -295,7 +325,10 @@ class SessionView(QWidget):
         )
         self._render_notice(state)
         self._fit()
-        animating = phase.kind in BREATHING and state.status is Status.RUNNING
+        moving = BREATHING + MOVING if self._figure.figure is not None else BREATHING
+        animating = phase.kind in moving and state.status is Status.RUNNING
+        self._frame_timer.setInterval(PACER_FRAME_MS if phase.kind in BREATHING
+                                      else FIGURE_FRAME_MS)
         if animating and not self._frame_timer.isActive():
             self._frame_timer.start()
         elif not animating:
@@ -303,6 +336,7 @@ class SessionView(QWidget):
 
     def _render_phase(self, state: SessionState, phase: Phase) -> None:
         kind = phase.kind
+        sample: str | None = None
         if state.status is Status.RESUMING:
             word, kind = self.tr("Get ready"), PhaseKind.GET_READY
             time_text = countdown_text(state.resume_in_s or 0)
@@ -311,26 +345,38 @@ class SessionView(QWidget):
         else:
             word = phase_word(phase, self._lang)
             if state.remaining_s is None:
-                time_text = f"{phase.rep}/{phase.reps}"
+                # Words, not "1/10", which reads like a date; sized as the last rep's.
+                time_text = self._reps_text(phase.rep, phase.reps)
+                sample = self._reps_text(phase.reps, phase.reps)
             else:
                 time_text = countdown_text(state.remaining_s)
         if state.status is Status.PAUSED:
             word, kind = self.tr("Paused"), PhaseKind.REST
         colour = phase_colour(kind).name()
         if word != self._phase.text():
-            self._announce(word)
+            self._phase.setAccessibleName(word)
+            self._announce(word, QAccessible.AnnouncementPoliteness.Assertive)
+        elif (state.status is Status.RUNNING and state.remaining_s is not None
+              and state.remaining_s <= LAST_SECONDS and time_text != self._face.text):
+            self._announce(time_text, QAccessible.AnnouncementPoliteness.Polite)
         self._phase.setText(word)
         self._phase.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 16px; padding: 6px 24px;"
             f"font-weight: bold; font-size: {self._phase_font_px(word)}px;"
         )
         pacer = pacer_size(phase.kind, state.phase_fraction)
-        self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED)
+        self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED,
+                             sample=sample)
 
-    def _announce(self, word: str) -> None:
-        """Tell screen readers the phase changed, as an alert: the patient may not be looking."""
-        self._phase.setAccessibleName(word)
-        QAccessible.updateAccessibility(QAccessibleEvent(self._phase, QAccessible.Event.Alert))
+    def _announce(self, message: str, politeness: QAccessible.AnnouncementPoliteness) -> None:
+        """Tell screen readers what the patient may not be looking at: a new phase (at
+        once, over anything being read) and the last seconds of one (after it)."""
+        event = QAccessibleAnnouncementEvent(self._phase, message)
+        event.setPoliteness(politeness)
+        QAccessible.updateAccessibility(event)
+
+    def _reps_text(self, rep: int, reps: int) -> str:
+        return self.tr("Rep {n} of {total}").format(n=rep, total=reps)
 
     def _rep_text(self, phase: Phase) -> str:
         if not phase.reps:
@@ -339,7 +385,7 @@ class SessionView(QWidget):
             return self.tr("Breath {n} of {total}").format(n=phase.rep, total=phase.reps)
         if phase.rep == phase.reps and phase.reps > 1:
             return self.tr("Last one: {n} of {total}").format(n=phase.rep, total=phase.reps)
-        return self.tr("Rep {n} of {total}").format(n=phase.rep, total=phase.reps)
+        return self._reps_text(phase.rep, phase.reps)
 
     def _next_text(self, state: SessionState) -> str:
         timeline = self._timeline
@@ -352,8 +398,8 @@ class SessionView(QWidget):
         word = phase_word(following, self._lang)
         if following.waits_for_patient:
             return self.tr("Next: {what}").format(what=word)
-        return self.tr("Next: {what} ({seconds} seconds)").format(
-            what=word, seconds=round(following.seconds)
+        return self.tr("Next: {what} ({time})").format(
+            what=word, time=duration_words(following.seconds)
         )
 
     def _render_notice(self, state: SessionState) -> None:
@@ -391,16 +437,40 @@ class SessionView(QWidget):
         layout = self.layout()
         assert layout is not None  # made in __init__
         face_now = self._face.minimumHeight()
-        others = layout.minimumHeightForWidth(self.width()) - face_now
+        # The words in full come before a larger countdown: a sliced line cannot be read.
+        words = self._details.sizeHint().height() - self._details.minimumHeight()
+        others = layout.minimumHeightForWidth(self.width()) - face_now + max(0, words)
         face = max(TimerFace.MIN_SIZE.height(), min(self.height() // 3, self.height() - others))
         self._face.setMinimumHeight(face)
+        # The figure takes only the width that the countdown's digits and lines of the words
+        # (WORDS_EM wide) do not need: with large text it shrinks, then goes, first.
+        edges = layout.contentsMargins()
+        room = self.width() - edges.left() - edges.right() - layout.spacing()
+        words = WORDS_EM * self._instructions.fontInfo().pixelSize()
+        figure = min(round(self.width() * FIGURE_SHARE), room - max(2 * face, words))
+        self._figure.setVisible(self._figure.figure is not None and figure >= FIGURE_MIN_PX)
+        self._figure.setFixedWidth(max(0, figure))
         self._details.updateGeometry()
+
+    def _render_figure(self, state: SessionState) -> None:
+        """The figure where the engine is: still while paused, its phase's share otherwise."""
+        if self._timeline is None or state.status is Status.FINISHED:
+            return
+        phase = state.phase
+        slot = move_slot(self._timeline.phases, phase.index)
+        self._figure.show_phase(phase.kind, slot, state.phase_fraction, state.phase_elapsed_s)
 
     def _repaint_pacer(self) -> None:
         if self._source is not None:
             state = self._source()
             pacer = pacer_size(state.phase.kind, state.phase_fraction)
-            self._face.show_time(self._face.text, state.phase.kind, pacer, dimmed=False)
+            self._face.show_time(self._face.text, state.phase.kind, pacer, dimmed=False,
+                                 sample=self._face.sample)
+            self._frames += 1
+            # Beside the pacer, every third frame (7 a second): a belly rising a few pixels
+            # over 4 s needs no more, and the two together stay within the pacer's CPU aim.
+            if state.phase.kind not in BREATHING or self._frames % 3 == 0:
+                self._render_figure(state)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
