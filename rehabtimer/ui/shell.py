@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         old: SettingsDialog | None = None
+        self._voice.start()  # Settings lists the voices and says why there are none
         while True:
             dialog = SettingsDialog(self.ctx.settings, self._voice.reason, self._cues.problem,
                                     self, tray_available=self.tray.available(),

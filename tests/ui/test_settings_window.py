@@ -192,7 +192,7 @@ def test_a_live_language_switch_relabels_the_open_settings_and_the_sound_notice(
         assert now.language.currentData() == "ja"
         # Without the word joiners that keep the ends of Japanese paragraphs together.
         texts = [label.text().replace("\u2060", "") for label in now.findChildren(QLabel)]
-        assert "言語:" in texts
+        assert "言語：" in texts
         problem = window._cues.problem
         if problem is not None:  # this computer has no sound: the notice is in Japanese too
             assert problem.startswith("音") and problem in texts

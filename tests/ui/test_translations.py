@@ -15,7 +15,7 @@ from rehabtimer.ui.i18n import translations_dir
 REPO = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
 LANGS = ("ja", "en")
-SOURCES = [REPO / "rehabtimer" / "app.py", *sorted((REPO / "rehabtimer" / "ui").glob("*.py"))]
+SOURCES = [REPO / "rehabtimer" / "app.py", *sorted((REPO / "rehabtimer" / "ui").rglob("*.py"))]
 
 
 def ts_file(lang: str) -> Path:
@@ -48,3 +48,11 @@ def test_every_japanese_string_is_translated():
     assert text.count("<message") > 100
     assert 'type="unfinished"' not in text
     assert 'type="vanished"' not in text and 'type="obsolete"' not in text
+
+
+def test_no_string_is_hidden_behind_an_alias():
+    """lupdate reads `tr = QCoreApplication.translate; tr("Ctx", "Text")` as the source
+    "Ctx" with the comment "Text": every such string would show untranslated. The app uses
+    no disambiguation comments, so any comment is that mistake."""
+    text = ts_file("ja").read_text(encoding="utf-8")
+    assert "<comment>" not in text

@@ -139,11 +139,11 @@ def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, b
     """Pain before (hollow orange circles) and after (blue squares) as entered; their
     medians as a solid orange and a dashed blue line; sessions stopped for pain as
     vermilion triangles above the scale."""
-    tr = QCoreApplication.translate
-    median_before = (tr("HistoryCharts", "before: monthly median") if by_month
-                     else tr("HistoryCharts", "before: 7-day median"))
-    median_after = (tr("HistoryCharts", "after: monthly median") if by_month
-                    else tr("HistoryCharts", "after: 7-day median"))
+    translate = QCoreApplication.translate
+    median_before = (translate("HistoryCharts", "before: monthly median") if by_month
+                     else translate("HistoryCharts", "before: 7-day median"))
+    median_after = (translate("HistoryCharts", "after: monthly median") if by_month
+                    else translate("HistoryCharts", "after: 7-day median"))
     lines = (
         _trend(plot, centres, before_trend, "pain-before-trend",
                pg.mkPen(ORANGE, width=3)),
@@ -162,9 +162,9 @@ def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, b
     )
     # Row by row in two columns: what was entered, then the median drawn from it.
     for item, name in zip((marks[0], lines[0], marks[1], lines[1], marks[2]), (
-            tr("HistoryCharts", "before, as entered"), median_before,
-            tr("HistoryCharts", "after, as entered"), median_after,
-            tr("HistoryCharts", "stopped for pain")), strict=True):
+            QCoreApplication.translate("HistoryCharts", "before, as entered"), median_before,
+            QCoreApplication.translate("HistoryCharts", "after, as entered"), median_after,
+            QCoreApplication.translate("HistoryCharts", "stopped for pain")), strict=True):
         legend.addItem(item, name)
     _scale(plot, TOP_Y)
 
@@ -172,13 +172,12 @@ def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, b
 def draw_effort(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray,
                 by_month: bool, effort: Entered, trend: Sequence[float | None]) -> None:
     """Effort as entered (green diamonds) and its median (a dark green line)."""
-    tr = QCoreApplication.translate
     line = _trend(plot, centres, trend, "effort-trend", pg.mkPen(DARK_GREEN, width=3))
     _trend_on_top(line)
     dense = len(effort) > DENSE_MARKS
     marks = _entered(plot, effort, "effort", symbol="d", size=6 if dense else 9,
                      brush=_mark(GREEN, dense), pen=None)
-    legend.addItem(marks, tr("HistoryCharts", "as entered"))
-    legend.addItem(line, tr("HistoryCharts", "monthly median") if by_month
-                   else tr("HistoryCharts", "7-day median"))
+    legend.addItem(marks, QCoreApplication.translate("HistoryCharts", "as entered"))
+    legend.addItem(line, QCoreApplication.translate("HistoryCharts", "monthly median") if by_month
+                   else QCoreApplication.translate("HistoryCharts", "7-day median"))
     _scale(plot, 10.5)

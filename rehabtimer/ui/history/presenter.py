@@ -177,23 +177,24 @@ def _counts(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) ->
     part = sum(1 for p in inside if not p.complete and p.active)
     planned = round(bucket.planned)
     percent = round(bucket.percent or 0)
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if abs(bucket.planned - planned) >= 0.05:
         # A weekly plan's share of a day or of part of a week is no whole number of sessions.
-        text = (tr("History", "{done} sessions done, {part} more done in part; {percent}% of "
-                              "the plan") if part
-                else tr("History", "{done} sessions done; {percent}% of the plan"))
+        text = (translate(
+                    "History", "{done} sessions done, {part} more done in part; {percent}% of "
+                    "the plan") if part
+                else translate("History", "{done} sessions done; {percent}% of the plan"))
     elif part:
-        text = tr("History", "{done} of {planned} planned sessions done, {part} more done in "
-                             "part; {percent}% of the plan")
+        text = translate("History", "{done} of {planned} planned sessions done, {part} more "
+                         "done in part; {percent}% of the plan")
     else:
-        text = tr("History", "{done} of {planned} planned sessions done; {percent}% of the plan")
+        text = translate(
+            "History", "{done} of {planned} planned sessions done; {percent}% of the plan")
     return text.format(done=done, part=part, planned=planned, percent=percent)
 
 
 def _entered(inside: Sequence[SessionPoint]) -> list[str]:
     """A day's scores as the patient entered them, session by session."""
-    tr = QCoreApplication.translate
     parts = []
     pains = []
     for p in inside:
@@ -202,26 +203,27 @@ def _entered(inside: Sequence[SessionPoint]) -> list[str]:
         pain = (f"{'-' if p.pain_before is None else p.pain_before} → "
                 f"{'-' if p.pain_after is None else p.pain_after}")
         if p.stopped_for_pain:
-            pain += " " + tr("History", "(stopped for pain)")
+            pain += " " + QCoreApplication.translate("History", "(stopped for pain)")
         pains.append(pain)
     if pains:
-        parts.append(tr("History", "pain {values}").format(values=", ".join(pains)))
+        parts.append(QCoreApplication.translate("History", "pain {values}").format(
+            values=", ".join(pains)))
     efforts = [str(p.effort) for p in inside if p.effort is not None]
     if efforts:
-        parts.append(tr("History", "effort {values}").format(values=", ".join(efforts)))
+        parts.append(QCoreApplication.translate("History", "effort {values}").format(
+            values=", ".join(efforts)))
     return parts
 
 
 def _medians(bucket: Bucket) -> list[str]:
     """Over many days, the scores' medians, said to be medians."""
-    tr = QCoreApplication.translate
     parts = []
     if bucket.pain_before is not None or bucket.pain_after is not None:
-        parts.append(tr("History", "median pain {before} → {after}").format(
+        parts.append(QCoreApplication.translate("History", "median pain {before} → {after}").format(
             before="-" if bucket.pain_before is None else _number(bucket.pain_before),
             after="-" if bucket.pain_after is None else _number(bucket.pain_after)))
     if bucket.effort is not None:
-        parts.append(tr("History", "median effort {effort}").format(
+        parts.append(QCoreApplication.translate("History", "median effort {effort}").format(
             effort=_number(bucket.effort)))
     return parts
 

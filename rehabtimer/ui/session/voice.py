@@ -6,6 +6,8 @@ through a voice chosen on purpose and only where that voice can be understood.
 
 QtTextToSpeech is imported inside Voice, not here: a machine without a speech engine still runs
 sessions with sounds, clips and the screen, and Voice says in `reason` why it stays quiet.
+The engine starts only when needed (the voice switched on, or Settings listing the voices), a
+moment after the window is up: a slow or stuck speech service never keeps the app from opening.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import re
 import sys
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QTimer
 
 from rehabtimer.ui.session.sound import qt_messages_to_log
+from rehabtimer.ui.session.speechd_probe import ask_speechd, spawn_speechd
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
@@ -41,6 +44,8 @@ _REGION_NAMES = {
 # Speaking speed at rate 0, for telling whether a name fits in before the next cue; slow on
 # purpose: a name that may not fit is not started.
 _CHARS_PER_S = {"ja": 6.0, "en": 11.0}
+# Switching the voice on at launch starts the engine this long after, past the first paint.
+_START_LATER_MS = 500
 
 
 def unintelligible(voice_name: str) -> bool:
@@ -51,7 +56,8 @@ def unintelligible(voice_name: str) -> bool:
 class Voice(QObject):
     """Says short guidance in the UI language, or does nothing and says why. Never raises.
 
-    `engine` forces one engine by name; only tests use it, to inject Qt's "mock" engine.
+    `engine` forces one engine by name, started at once; only tests use it, to inject Qt's
+    "mock" engine. Otherwise `start` picks one, when first needed.
     """
 
     def __init__(
@@ -69,10 +75,24 @@ class Voice(QObject):
         self._voices: list[QVoice] = []
         # Why the engine is missing, as a code: `reason` words it in the language of the
         # moment, so a live language switch changes it too.
-        self._engine_problem: Literal["missing", "failed"] | None = None
+        self._engine_problem: Literal["missing", "failed", "stuck"] | None = None
+        self._tts: QTextToSpeech | None = None
+        self._started = False
+        if engine is not None:
+            self._start(engine)
+
+    def start(self) -> None:
+        """Start the speech engine, once; waits at most a few seconds, even for a stuck one."""
+        if not self._started:
+            self._start(None)
+
+    def _start(self, forced: str | None) -> None:
+        self._started = True
         with qt_messages_to_log(_log):
-            self._tts = self._start_engine(engine)
+            self._tts = self._start_engine(forced)
             self._choose_voice()
+            if self._tts is not None:
+                self._tts.setRate(self._rate)
 
     def _start_engine(self, forced: str | None) -> QTextToSpeech | None:
         try:
@@ -86,8 +106,12 @@ class Voice(QObject):
             names.sort(key=lambda name: name != PREFERRED_ENGINE)
         else:
             names = [forced]
-        failed_to_start = False
+        failed_to_start = stuck = False
         for name in names:
+            if name == PREFERRED_ENGINE and sys.platform.startswith("linux") and not _answers():
+                # libspeechd would wait for it without end, on the GUI thread.
+                stuck = True
+                continue
             # No parent yet: a rejected engine is freed as soon as the loop drops it.
             tts = QTextToSpeech(name)
             if not tts.engine():
@@ -103,7 +127,7 @@ class Voice(QObject):
                 continue
             tts.setParent(self)
             return tts
-        self._engine_problem = "failed" if failed_to_start else "missing"
+        self._engine_problem = "stuck" if stuck else "failed" if failed_to_start else "missing"
         return None
 
     def _choose_voice(self) -> None:
@@ -136,6 +160,7 @@ class Voice(QObject):
 
     def voice_names(self) -> list[str]:
         """The voices Settings offers for the language, the one used by default first."""
+        self.start()
         return [voice.name() for voice in self._voices]
 
     def set_voice(self, name: str) -> None:
@@ -155,8 +180,9 @@ class Voice(QObject):
 
     @property
     def available(self) -> bool:
-        """Whether guidance can be spoken at all: by the clips, or by the speech engine."""
-        return self._clips or self.speaks_names
+        """Whether guidance can be spoken at all: by the clips, or by the speech engine; before
+        the engine is tried, offered, so that switching the voice on can try it."""
+        return self._clips or not self._started or self.speaks_names
 
     def fits(self, text: str, seconds: float) -> bool:
         """Whether `text` surely ends within `seconds` at the current rate; only then is it
@@ -169,8 +195,13 @@ class Voice(QObject):
     @property
     def names_note(self) -> str | None:
         """For Settings: why step names are not spoken although the fixed phrases are."""
+        self.start()
         if not self._clips or self.speaks_names:
             return None
+        if self._engine_problem == "stuck":
+            return self.tr("Step names are not spoken: the speech service (speech-dispatcher) "
+                           "does not answer. The guidance words are still spoken. Restarting "
+                           "the computer usually helps.")
         if self._bad_voice:
             note = self.tr(
                 "Step names are not spoken in Japanese on this computer: its only Japanese "
@@ -194,9 +225,13 @@ class Voice(QObject):
 
     @property
     def reason(self) -> str | None:
-        """Why the voice stays quiet, as a sentence for the user; None when it can speak."""
-        if self._clips:
+        """Why the voice stays quiet, as a sentence for the user; None when it can speak, or
+        before the engine is tried."""
+        if self._clips or not self._started:
             return None
+        if self._engine_problem == "stuck":
+            return self.tr("Voice guidance is not available: the speech service "
+                           "(speech-dispatcher) does not answer.")
         if self._engine_problem == "failed":
             return self.tr(
                 "Voice guidance is not available: the speech engine could not be started.")
@@ -219,6 +254,8 @@ class Voice(QObject):
 
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
+        if enabled and not self._started:
+            QTimer.singleShot(_START_LATER_MS, self, self.start)
         if not enabled and self._tts is not None:
             self._tts.stop(self._tts.BoundaryHint.Immediate)
 
@@ -244,3 +281,22 @@ class Voice(QObject):
         # Qt's bundled engines interrupt on say() too; stopping first holds for any plug-in.
         tts.stop(tts.BoundaryHint.Immediate)
         tts.say(text)
+
+
+def _answers() -> bool:
+    """Whether Qt may ask speech-dispatcher without hanging: it answers, or it is not installed
+    (then libspeechd has nothing to wait for and Qt fails at once)."""
+    answer = ask_speechd()
+    if answer == "silent":
+        # A daemon the system starts on the first call (socket activation) may still be
+        # loading its synthesisers: one more chance before it counts as stuck.
+        answer = ask_speechd()
+    elif answer == "absent":
+        spawned = spawn_speechd()
+        if spawned == "not installed":
+            return True
+        if spawned == "started":
+            answer = ask_speechd()
+    if answer != "alive":
+        _log.warning("No voice for step names: speech-dispatcher is %s", answer)
+    return answer == "alive"
