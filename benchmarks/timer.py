@@ -7,6 +7,11 @@ step) on the system clock and records, for every phase boundary, when the contro
 events signal and the sound-cue call happened against the scheduled monotonic deadline.
 --quick shortens every duration (about 40 s instead of about 3 min).
 
+--window runs it through the app's real MainWindow instead, with the recorder writing every
+step and the guide's sound path (benchmarks/timer_window.py): how late the events reach the
+window and how late the view is painted; with --load there, 350 ms blocks land on
+boundaries.
+
 --load runs the same session while the GUI thread is blocked for 350 ms every 5 s and the
 whole process is stopped once for 3 s (SIGSTOP, then SIGCONT from a helper process). It
 prints the error of the remaining time at every redraw against the schedule, whether the
@@ -47,13 +52,17 @@ from rehabtimer.ui.session.sound import CuePlayer
 
 
 def routine(quick: bool):
+    return parse_routine(routine_data(quick))
+
+
+def routine_data(quick: bool) -> dict:
     scale = 0.2 if quick else 1.0
 
     def step(step_id: str, kind: str, **fields):
         return {"id": step_id, "kind": kind, "title": {"en": step_id},
                 "instructions": {"en": "-"}, **fields}
 
-    return parse_routine({
+    return {
         "format": 1, "id": "timer-benchmark", "title": {"en": "Timer benchmark"},
         "recommended": {"per_day": 1},
         "steps": [
@@ -63,7 +72,7 @@ def routine(quick: bool):
             step("breathing", "breathing", duration_s=max(10, 60 * scale), inhale_s=4,
                  exhale_s=6),
         ],
-    })
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -75,7 +84,16 @@ def main(argv: list[str]) -> int:
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--quick", action="store_true")
     options.add_argument("--load", action="store_true")
+    options.add_argument("--window", action="store_true")
     args = options.parse_args(argv)
+    if args.window:
+        from benchmarks.timer_window import run_in_window, summary
+
+        late = run_in_window(routine_data(args.quick), args.load)
+        how = "with 350 ms blocks on boundaries" if args.load else "quiet"
+        print(summary(f"events reach the window ({how})", late["events"]))
+        print(summary(f"view painted ({how})", late["paint"]))
+        return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
     clock = SystemClock()
     timeline = build_timeline(routine(args.quick), get_ready_s=3)

@@ -149,7 +149,8 @@ def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> M
         cues = CuePlayer(resources_dir() / "sounds")
         cues.set_enabled(ctx.settings.sounds)
         cues.set_volume(ctx.settings.volume)
-        voice = Voice(args.lang)
+        # The guidance's fixed words are clips the cue player plays: wherever it can sound.
+        voice = Voice(args.lang, clips=cues.available, chosen=ctx.settings.voice_name)
         voice.set_enabled(ctx.settings.voice)
         voice.set_rate(ctx.settings.voice_rate)
         window = MainWindow(ctx, cues, voice, interrupted, notices)

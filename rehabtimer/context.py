@@ -9,12 +9,14 @@ from pathlib import Path
 from rehabtimer.core.adherence import DayActivity
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
+from rehabtimer.core.pain import SessionPoint
 from rehabtimer.settings import Settings
 from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.plans import PlanRepository
 from rehabtimer.storage.profiles import ProfileInfo, ProfileRepository
+from rehabtimer.storage.session_points import session_points
 from rehabtimer.storage.sessions import SessionRepository
 from rehabtimer.storage.snapshots import SnapshotRepository
 
@@ -57,3 +59,8 @@ class AppContext:
                  routine_id: str | None = None) -> list[DayActivity]:
         """Finished sessions per local day and routine (storage/aggregates.py)."""
         return daily_activity(self.database, profile_id, start, end, routine_id)
+
+    def session_points(self, profile_id: int, start: date, end: date,
+                       routine_id: str | None = None) -> list[SessionPoint]:
+        """Each finished session's scores at its local time (storage/session_points.py)."""
+        return session_points(self.database, profile_id, start, end, routine_id)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +26,12 @@ from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.single_instance import SingleInstance, server_name
 from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
+
+if TYPE_CHECKING:
+    from rehabtimer.ui.shell import MainWindow
+
+# Once the home screen has settled and today's progress is in.
+CHARTS_AFTER_MS = 1500
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -51,7 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setStyleSheet(stylesheet(settings.text_scale / 100, settings.high_contrast))
     wishes = ["run", args.routine_id] if getattr(args, "command", None) == "run" else []
     instance = SingleInstance(server_name(paths.root), app)
-    if not instance.claim(wishes):
+    if instance.running_elsewhere(wishes):
         return 0  # the running app comes forward instead
     # Taken before the routines are read: a file changed meanwhile makes the next start
     # miss the kept cards, never show stale ones.
@@ -59,6 +68,10 @@ def run_gui(args: argparse.Namespace) -> int:
     kept = read_cards(paths.card_cache, routine_files)
     frame = FirstFrame(first_home_state(kept or (), start.lang, settings), home_columns(settings))
     frame.show_painted()
+    if not instance.claim(wishes):
+        # Another start got there first, between the question and now: it comes forward.
+        frame.close()
+        return 0
 
     from rehabtimer.app import open_main_window  # the heavy part, once the frame is up
 
@@ -72,4 +85,13 @@ def run_gui(args: argparse.Namespace) -> int:
     window.start_reminders()
     window.check_history()
     window.come_forward(frame.wishes or wishes)
+    QTimer.singleShot(CHARTS_AFTER_MS, lambda: load_charts(window))
     return app.exec()
+
+
+def load_charts(window: MainWindow) -> None:
+    """Import the history's charts (pyqtgraph: half a second, about 40 MiB) while the
+    patient looks at the home screen, so that the history opens without that wait. Never
+    while a session runs: the import holds the window up."""
+    if not window.session.running:
+        import_module("rehabtimer.ui.history.charts")

@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
@@ -140,5 +141,8 @@ def backup_database(source: Path, target: Path) -> Path:
             f"Cannot write the backup {target}: {error.strerror or error}."
         ) from None
     finally:
-        remove_with_companions(partial)
+        # Where the folder could not be made there is nothing to remove, and the error
+        # that says why must not be replaced by this one.
+        with suppress(OSError):
+            remove_with_companions(partial)
     return target

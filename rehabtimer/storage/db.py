@@ -51,6 +51,7 @@ from rehabtimer.storage.history_check import (
     known_revisions,
 )
 from rehabtimer.storage.leftovers import history_traces, remove_leftovers
+from rehabtimer.storage.local_day import TRIGGERS
 from rehabtimer.storage.lock import history_lock
 from rehabtimer.storage.models import SCHEMA_REVISION, Base
 
@@ -114,10 +115,21 @@ class Database:
             yield session
 
     @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A plain connection in a transaction that holds the write lock, as transaction(),
+        without an ORM session around it: for what is written while an exercise runs."""
+        with self._failures(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
     def _begin(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        with self._failures(), sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
         try:
-            with sessions.begin() as session:
-                yield session
+            yield
         except DBAPIError as exc:
             error = storage_error(exc, self.path)
             if error is None:
@@ -227,6 +239,8 @@ def create_history(path: Path) -> None:
 
 def create_schema(conn: Connection) -> None:
     Base.metadata.create_all(conn)
+    for trigger in TRIGGERS:
+        conn.exec_driver_sql(trigger)
     _VERSION_TABLE.create(conn)
     conn.execute(insert(_VERSION_TABLE).values(version_num=SCHEMA_REVISION))
 

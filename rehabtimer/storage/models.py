@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision that create_all() produces; a test keeps it equal to the scripts' head.
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 
 SessionStatus = Literal["in_progress", "completed", "stopped", "interrupted"]
 StepStatus = Literal["completed", "partial", "skipped"]
@@ -113,6 +113,13 @@ class SessionRow(Base):
         # Real offsets lie between -12:00 and +14:00; anything beyond a day is a bug.
         CheckConstraint("utc_offset_min BETWEEN -1440 AND 1440", name="utc_offset"),
         Index(None, "profile_id", "started_at"),
+        # Covers the history's daily sums: a decade of them is read from the index alone,
+        # in the order they are grouped in.
+        Index(
+            "ix_sessions_daily_sums", "profile_id", "local_day", "routine_id", "status",
+            "steps_done", "steps_total", "planned_s", "active_s", "pain_before", "pain_after",
+            "effort",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -134,6 +141,10 @@ class SessionRow(Base):
     effort: Mapped[int | None] = mapped_column(Integer)
     stop_reason: Mapped[str | None] = mapped_column(String)
     note: Mapped[str | None] = mapped_column(Text)
+    # The local start date as date.toordinal() counts it, NULL if any column cannot be read.
+    # Written by SQLite's triggers (storage/local_day.py) whenever the row changes, a hand
+    # edit included, so that reads neither compute it nor check the row again.
+    local_day: Mapped[int | None] = mapped_column(Integer)
 
 
 class StepResultRow(Base):

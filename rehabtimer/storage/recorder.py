@@ -19,7 +19,7 @@ from rehabtimer.core.events import (
 )
 from rehabtimer.core.timeline import Timeline
 from rehabtimer.storage.models import AnswerKind
-from rehabtimer.storage.session_records import SessionRecord
+from rehabtimer.storage.session_records import SessionRecord, StepResultImport
 from rehabtimer.storage.sessions import SessionRepository
 from rehabtimer.storage.snapshots import SnapshotRepository
 
@@ -96,18 +96,18 @@ class SessionRecorder:
         for event in events:
             match event:
                 case StepFinished():
-                    self._save_step(event.result)
-                    self._sessions.update_progress(
+                    self._sessions.record_progress(
                         self.session_id,
+                        _sides(event.result),
                         active_s=self._base_active + event.active_s,
                         paused_s=self._base_paused + event.paused_s,
                         steps_done=self._base_steps + event.steps_done,
                         current_step=event.result.step_index + 1,
                     )
                 case SessionPaused():
-                    self._save_step(event.progress)
-                    self._sessions.update_progress(
+                    self._sessions.record_progress(
                         self.session_id,
+                        _sides(event.progress),
                         active_s=self._base_active + event.active_s,
                         paused_s=self._base_paused + event.paused_s,
                         steps_done=self._base_steps + event.steps_done,
@@ -142,17 +142,18 @@ class SessionRecorder:
         """The wall-clock instant of an event stamped on the monotonic clock."""
         return self._anchor_wall + timedelta(seconds=monotonic_at - self._anchor_mono)
 
-    def _save_step(self, result: StepResult) -> None:
-        assert self.session_id is not None
-        for side in result.sides:
-            self._sessions.save_step_result(
-                self.session_id,
-                step_index=result.step_index,
-                step_id=result.step_id,
-                side=side.side or "",
-                planned_s=side.planned_s,
-                done_s=side.done_s,
-                planned_reps=side.planned_reps,
-                done_reps=side.done_reps,
-                status=result.status.value,
-            )
+
+def _sides(result: StepResult) -> list[StepResultImport]:
+    return [
+        StepResultImport(
+            step_index=result.step_index,
+            step_id=result.step_id,
+            side=side.side or "",
+            planned_s=side.planned_s,
+            done_s=side.done_s,
+            planned_reps=side.planned_reps,
+            done_reps=side.done_reps,
+            status=result.status.value,
+        )
+        for side in result.sides
+    ]

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from rehabtimer.core.pain import rose
@@ -33,6 +33,7 @@ from rehabtimer.storage.session_records import (
     SessionList,
     SessionProblem,
     SessionRecord,
+    StepResultImport,
     StepResultRecord,
     UnreadableSession,
     shown,
@@ -66,6 +67,22 @@ _IMPORTED_SESSION_COLUMNS = (
     "effort",
     "stop_reason",
     "note",
+)
+
+# What a running session writes at every step, built once: building and compiling the
+# statements again each time cost ten times their execution.
+_STEP_VALUES = ("step_id", "planned_s", "done_s", "planned_reps", "done_reps", "status")
+_NEW_STEP = insert(StepResultRow)
+# Saving the same step and side again replaces it.
+_SAVE_STEP = _NEW_STEP.on_conflict_do_update(
+    index_elements=[StepResultRow.session_id, StepResultRow.step_index, StepResultRow.side],
+    set_={name: _NEW_STEP.excluded[name] for name in _STEP_VALUES},
+)
+_PROGRESS = (
+    update(SessionRow)
+    .where(SessionRow.id == bindparam("session"))
+    .values(active_s=bindparam("active"), paused_s=bindparam("paused"),
+            steps_done=bindparam("done"), current_step=bindparam("current"))
 )
 
 
@@ -119,28 +136,40 @@ class SessionRepository:
         status: StepStatus,
     ) -> None:
         """Record a step (one side of it); saving the same step and side again replaces it."""
-        values = {
-            "step_id": step_id,
-            "planned_s": planned_s,
-            "done_s": done_s,
-            "planned_reps": planned_reps,
-            "done_reps": done_reps,
-            "status": status,
-        }
-        stmt = insert(StepResultRow).values(
-            session_id=session_id, step_index=step_index, side=side, **values
-        )
-        with self._db.transaction() as s:
-            s.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[
-                        StepResultRow.session_id,
-                        StepResultRow.step_index,
-                        StepResultRow.side,
-                    ],
-                    set_={name: stmt.excluded[name] for name in values},
-                )
-            )
+        with self._db.writing() as conn:
+            conn.execute(_SAVE_STEP, {
+                "session_id": session_id, "step_index": step_index, "step_id": step_id,
+                "side": side, "planned_s": planned_s, "done_s": done_s,
+                "planned_reps": planned_reps, "done_reps": done_reps, "status": status,
+            })
+
+    def record_progress(
+        self,
+        session_id: int,
+        results: Sequence[StepResultImport],
+        *,
+        active_s: float,
+        paused_s: float,
+        steps_done: int,
+        current_step: int,
+    ) -> None:
+        """A step's results (a side each) and where the session is now, in one transaction:
+        both are there after a crash, or neither."""
+        with self._db.writing() as conn:
+            if results:
+                conn.execute(_SAVE_STEP, [
+                    {"session_id": session_id, "step_index": r.step_index, "step_id": r.step_id,
+                     "side": r.side, "planned_s": r.planned_s, "done_s": r.done_s,
+                     "planned_reps": r.planned_reps, "done_reps": r.done_reps,
+                     "status": r.status}
+                    for r in results
+                ])
+            changed = conn.execute(_PROGRESS, {
+                "session": session_id, "active": active_s, "paused": paused_s,
+                "done": steps_done, "current": current_step,
+            }).rowcount
+            if changed != 1:
+                raise LookupError(f"no session {session_id}")
 
     def import_many(self, sessions: Sequence[SessionImport]) -> list[int]:
         """Store finished sessions and their step results in one transaction; their ids.

@@ -10,14 +10,19 @@ import getpass
 import hashlib
 import json
 import os
+import socket as sockets
 import stat
 import sys
 import tempfile
-from contextlib import suppress
+from contextlib import closing, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    # Loaded when first used, after the first frame is painted (see SingleInstance).
+    from PySide6.QtNetwork import QLocalServer
 
 CONNECT_MS = 500
 
@@ -88,6 +93,8 @@ def _private_temp_folder() -> Path:
 
 def is_running(name: str) -> bool:
     """Whether an app answers under this name. It comes forward, as for a second start."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     running = socket.waitForConnected(CONNECT_MS)
@@ -96,6 +103,10 @@ def is_running(name: str) -> bool:
 
 
 class SingleInstance(QObject):
+    """Qt's local server, for the running app; Qt's network module costs a tenth of the
+    first frame, so a start asks first without it where it can (running_elsewhere), and
+    claims the name once the frame is painted."""
+
     activated = Signal(list)
     """Another start asked this app to come forward; its wishes (e.g. ["run", "knee-oa"])."""
 
@@ -104,8 +115,27 @@ class SingleInstance(QObject):
         self._name = name
         self._server: QLocalServer | None = None
 
+    def running_elsewhere(self, wishes: list[str]) -> bool:
+        """True if an app already runs here and was handed `wishes`; claim() still decides
+        when this says False. On Linux and macOS Qt's server is a Unix socket, which the
+        standard library reaches; Windows' named pipes need Qt, and claim the name now."""
+        if sys.platform == "win32" or not hasattr(sockets, "AF_UNIX"):
+            return not self.claim(wishes)
+        try:
+            with closing(sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM)) as socket:
+                socket.settimeout(CONNECT_MS / 1000)
+                socket.connect(self._name)
+                socket.sendall(json.dumps(wishes).encode() + b"\n")
+        except OSError:
+            return False  # nobody listens, or a name left by a crashed app
+        return True
+
     def claim(self, wishes: list[str]) -> bool:
         """True if this is the only instance; else hand `wishes` to the running one."""
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+        if self._server is not None:
+            return True  # claimed already
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(CONNECT_MS):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -94,13 +95,13 @@ def test_sessions_count_on_the_local_day_they_started(
     assert jan6.pain_before == (2,)
 
 
-def test_the_query_narrows_the_scan_with_the_index(
+def test_the_query_reads_the_index_alone(
     db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int
 ) -> None:
     statements: list[tuple[str, Any]] = []
 
     def remember(_conn: Any, _cursor: Any, sql: str, params: Any, *_args: Any) -> None:
-        if "group_concat" in sql:
+        if "GROUP BY" in sql:
             statements.append((sql, params))
 
     event.listen(db.engine, "before_cursor_execute", remember)
@@ -109,7 +110,38 @@ def test_the_query_narrows_the_scan_with_the_index(
     with db.engine.connect() as conn:
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
     details = " ".join(row[-1] for row in plan)
-    assert "USING INDEX ix_sessions_profile_id_started_at (profile_id=? AND started_at>?" in details
+    assert "USING COVERING INDEX ix_sessions_daily_sums (profile_id=? AND local_day>?" in details
+    # Rows come in the order they are grouped in: no sorting.
+    assert "TEMP B-TREE" not in details
+
+
+def test_more_sessions_of_one_score_in_a_day_than_the_packed_sums_hold(
+    db: Database, sessions: SessionRepository, start_session: StartSession, profile_id: int
+) -> None:
+    monday = datetime(2026, 1, 5, 9, 0, tzinfo=JST)
+    for n in range(40):
+        session_id = start_session(started_at=monday + timedelta(minutes=n), pain_before=10)
+        finish(sessions, session_id, "completed", 600.0, steps_done=4)
+        sessions.set_feedback(session_id, pain_after=n % 2, effort=None, note=None)
+
+    [day] = daily_activity(db, profile_id, monday.date(), monday.date())
+    assert day.sessions == 40
+    assert day.pain_before == (10,) * 40
+    assert day.pain_after == (0,) * 20 + (1,) * 20
+    assert day.effort == ()
+
+
+def test_a_start_edited_by_hand_moves_the_session_to_its_new_day(
+    db_path: Path, db: Database, sessions: SessionRepository, start_session: StartSession,
+    profile_id: int,
+) -> None:
+    finish(sessions, start_session(started_at=datetime(2026, 1, 5, 9, 0, tzinfo=JST)),
+           "completed", 600.0, steps_done=4)
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("UPDATE sessions SET started_at = '2026-01-06 20:00:00.000000'")
+
+    found = daily_activity(db, profile_id, date(2026, 1, 4), date(2026, 1, 8))
+    assert [a.day for a in found] == [date(2026, 1, 7)]  # 05:00 the next morning in Japan
 
 
 # --- Random histories ----------------------------------------------------------------------

@@ -26,6 +26,7 @@ from tests.cli.test_cli import record_sessions
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_0001 = REPO / "tests" / "fixtures" / "schema-0001.sqlite"
+FIXTURE_0004 = REPO / "tests" / "fixtures" / "schema-0004.sqlite"
 
 
 def runs(short: int, long: int) -> list[object]:
@@ -157,6 +158,44 @@ def test_kill_9_during_a_migration_leaves_the_old_file_or_the_upgraded_one(
         run_and_kill(data_dir, rng.uniform(0.0, whole), "export", "csv")
         assert next_command_sees(data_dir, capsys) == expected
     assert sessions_in(history) == expected
+
+
+def grown(fixture: Path, to: Path, days: int) -> None:
+    """The fixture's two sessions again on each of `days` earlier days: a long history of
+    that revision, so that a kill can land while the upgrade rewrites every session."""
+    shutil.copyfile(fixture, to)
+    columns = ("profile_id, snapshot_id, routine_id, started_at, ended_at, utc_offset_min, "
+               "status, planned_s, active_s, paused_s, steps_total, steps_done, current_step, "
+               "pain_before, pain_after, effort, stop_reason, note")
+    shifted = columns.replace("started_at, ended_at", "datetime(started_at, -n || ' days'), "
+                              "datetime(ended_at, -n || ' days')")
+    with closing(sqlite3.connect(to)) as conn, conn:
+        conn.execute(
+            f"WITH RECURSIVE back(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM back "
+            f"WHERE n < {days}) INSERT INTO sessions ({columns}) "
+            f"SELECT {shifted} FROM sessions, back")
+
+
+@pytest.mark.parametrize("kills", runs(2, 10), ids=lambda n: f"{n} kills")
+def test_kill_9_while_local_days_are_filled_in_leaves_each_session_with_its_day(
+        tmp_path, data_dir, capsys, kills):
+    rng = random.Random(20261203 + kills)
+    old = tmp_path / "long-0004.sqlite"
+    grown(FIXTURE_0004, old, 2_000)
+    data_dir.mkdir(parents=True)
+    history = data_dir / "rehabtimer.sqlite"
+    expected = sessions_in(old)
+    shutil.copyfile(old, history)
+    whole = duration_of(data_dir, "export", "csv")
+    for _ in range(kills):
+        shutil.copyfile(old, history)
+        run_and_kill(data_dir, rng.uniform(0.0, whole), "export", "csv")
+        assert next_command_sees(data_dir, capsys) == expected
+        with closing(sqlite3.connect(history)) as conn:
+            days = conn.execute("SELECT count(*) FROM sessions WHERE local_day = "
+                                "julianday(datetime(started_at, utc_offset_min || ' minutes'), "
+                                "'start of day') - 1721424.5").fetchone()[0]
+        assert days == expected
 
 
 @pytest.mark.parametrize("rounds", runs(2, 10), ids=lambda n: f"{n} rounds")

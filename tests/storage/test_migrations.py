@@ -10,6 +10,7 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -97,9 +98,23 @@ def scripts_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[s
     return install
 
 
-def schema(path: Path) -> list[tuple[str, str, str]]:
+def schema(path: Path) -> list[tuple[str, str, str | tuple[str, ...]]]:
+    """Every table, index and trigger as SQLite keeps its definition.
+
+    A table rebuilt by a batch migration lists its constraints in another order, and its
+    name in quotes: a table's columns are compared in order, its constraints as a set.
+    """
     with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        found = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    return [(kind, name, table_parts(sql) if kind == "table" else sql)
+            for kind, name, sql in found]
+
+
+def table_parts(sql: str) -> tuple[str, ...]:
+    head, *parts = (line.strip().removesuffix(",").strip() for line in sql.split("\n"))
+    columns = [part for part in parts if not part.startswith("CONSTRAINT")]
+    constraints = sorted(part for part in parts if part.startswith("CONSTRAINT"))
+    return (head.replace('"', ""), *columns, *constraints)
 
 
 def columns(path: Path, table: str) -> list[str]:
@@ -242,14 +257,24 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Every released schema, written by RehabTimer at that revision: a profile, a routine
 # snapshot, a completed session in Japan and a stopped one in California with step results,
 # and a plan; from 0002 on also a rest day with a note and an audit entry; from 0003 on
-# also a reminder time and the last reminder check.
+# also a reminder time and the last reminder check; from 0004 on also a gate answer and a
+# kept answer.
 RELEASED_SCHEMAS = {
     "0001": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1},
     "0002": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
              "day_marks": 1, "audit_log": 1},
     "0003": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
              "day_marks": 1, "audit_log": 1, "reminder_times": 1, "reminder_checks": 1},
+    "0004": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
+             "day_marks": 1, "audit_log": 1, "reminder_times": 1, "reminder_checks": 1,
+             "safety_answers": 1, "kept_answers": 1},
 }
+
+
+def every_row(path: Path, table: str, names: list[str]) -> list[tuple[Any, ...]]:
+    """The rows of `table` in the file at `path`, in the columns named."""
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"SELECT {', '.join(names)} FROM {table}").fetchall()
 
 
 def test_every_schema_revision_has_a_fixture() -> None:
@@ -265,12 +290,14 @@ def test_a_file_from_an_older_revision_is_backed_up_and_upgraded_intact(
     counts = RELEASED_SCHEMAS[revision]
     path = tmp_path / "old.sqlite"
     shutil.copyfile(FIXTURES / f"schema-{revision}.sqlite", path)
-    before = {table: query(f"SELECT * FROM {table}", path=path) for table in counts}
+    # The columns a released file has; an upgrade may add others.
+    names = {table: columns(path, table) for table in counts}
+    before = {table: every_row(path, table, names[table]) for table in counts}
     assert {table: len(rows) for table, rows in before.items()} == counts
 
     with open_database(path, backups_dir) as upgraded:
         records = SessionRepository(upgraded).list()
-        assert {table: query(f"SELECT * FROM {table}", path=path) for table in before} == before
+        assert {table: every_row(path, table, names[table]) for table in before} == before
         # The upgraded file takes new rows.
         DayMarkRepository(upgraded).set(records[0].profile_id, date(2026, 1, 9), Excuse.SICK)
 
@@ -283,8 +310,14 @@ def test_a_file_from_an_older_revision_is_backed_up_and_upgraded_intact(
     [backup] = backups_dir.iterdir()
     assert backup.name.startswith(f"pre-migration-{revision}-")
     assert query("SELECT version_num FROM alembic_version", path=backup) == [(revision,)]
-    assert {table: query(f"SELECT * FROM {table}", path=backup) for table in before} == before
+    assert {table: every_row(backup, table, names[table]) for table in before} == before
     assert schema(path) == schema(upgraded_from_nothing(tmp_path))
+    # Each session's local start day, filled in by the upgrade: 5 January in Japan, and
+    # 6 January in California although it was the 7th in UTC.
+    assert query("SELECT id, local_day FROM sessions ORDER BY id", path=path) == [
+        (records[0].id, date(2026, 1, 5).toordinal()),
+        (records[1].id, date(2026, 1, 6).toordinal()),
+    ]
 
 
 def upgraded_from_nothing(tmp_path: Path) -> Path:

@@ -8,6 +8,7 @@ from contextlib import closing
 from datetime import UTC
 
 import pytest
+from sqlalchemy import event
 
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.core.engine import SessionEngine
@@ -238,3 +239,29 @@ def test_kept_answers_are_per_profile_replaced_and_cleared(database):
     assert kept.get(second.id, key) is None
     kept.clear(first.id)
     assert kept.all(first.id) == {}
+
+
+def test_each_step_is_one_transaction_and_a_pause_another(database):
+    # A step ends on the beat of its cue: one commit for all its sides and the progress.
+    engine, recorder, clock = start(
+        database, routine(step("stretch", "hold", hold_s=2, reps=1, sides=["right", "left"],
+                               switch_s=1), step("march", "timed", duration_s=30)))
+    begun: list[object] = []
+    event.listen(database.engine, "begin", begun.append)
+    steps_before = 0
+    while recorder_step(database, recorder) == steps_before:
+        clock.advance(0.25)
+        recorder.record(engine.poll())
+    assert len(begun) == 1
+    recorder.record(engine.pause())
+    assert len(begun) == 2
+    sessions = SessionRepository(database)
+    assert [(r.step_id, r.side) for r in sessions.step_results(recorder.session_id)] == [
+        ("stretch", "right"), ("stretch", "left"), ("march", "")]
+    assert sessions.get(recorder.session_id).current_step == 1
+
+
+def recorder_step(database, recorder) -> int:
+    with closing(sqlite3.connect(database.path)) as conn:
+        return conn.execute("SELECT current_step FROM sessions WHERE id = ?",
+                            (recorder.session_id,)).fetchone()[0]

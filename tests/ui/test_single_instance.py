@@ -73,3 +73,45 @@ def test_a_data_folder_with_a_long_path_gets_a_private_folder_of_its_own(tmp_pat
     assert len(os.fsencode(name)) <= 104
     assert name.parent.stat().st_mode & 0o777 == 0o700
     assert name.parent.stat().st_uid == os.getuid()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows asks through Qt's named pipe")
+def test_a_second_start_is_told_apart_without_qt_network_before_the_first_paint(qtbot,
+                                                                              tmp_path):
+    name = server_name(tmp_path)
+    assert not SingleInstance(name).running_elsewhere([])  # nobody listens yet
+    first = SingleInstance(name)
+    assert first.claim([])
+    with qtbot.waitSignal(first.activated, timeout=3000) as signal:
+        assert SingleInstance(name).running_elsewhere(["run", "knee-oa"])
+    assert signal.args == [["run", "knee-oa"]]
+
+
+# Starts the app as `python main.py` does and says whether Qt's network module was loaded
+# by the first paint of the first frame.
+CHILD = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+
+class Spy(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and type(watched).__name__ == "FirstFrame":
+            print("PySide6.QtNetwork" in sys.modules, flush=True)
+            os._exit(0)
+        return False
+
+spy = Spy()
+app.installEventFilter(spy)
+from rehabtimer.cli import main
+main(["--data-dir", sys.argv[1], "--lang", "en"])
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows asks through Qt's named pipe")
+def test_qt_network_waits_until_the_first_frame_is_painted(tmp_path):
+    out = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path)], capture_output=True,
+                         text=True, timeout=60, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "False"

@@ -4,6 +4,7 @@ storage change the file, and opens what is there then."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -26,12 +27,17 @@ class HistoryFileFlow(QObject):
     """The history file was replaced (a restored backup, a fresh start) and is open again."""
     leave = Signal()
     """The patient chose to quit rather than go on without their history."""
+    daily_backup_done = Signal()
+    """Today's automatic backup was made, found made already, or its failure was said."""
 
     def __init__(self, ctx: AppContext, busy: Callable[[], bool], parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._busy = busy
         self._window = parent
+        self._daily = _DailyBackup(self)
+        self._daily.done.connect(self._daily_backup_over)
+        self._daily_running = False
 
     def check_in_background(self, check: IntegrityCheck | None = None) -> None:
         """Look for damage in the whole file in the background, once the window is up;
@@ -70,11 +76,19 @@ class HistoryFileFlow(QObject):
         self._switch(replace_with_backup)
 
     def daily_backup(self) -> None:
-        try:
-            daily_backup(self._ctx.database.path, self._ctx.backups_dir, self._ctx.clock.now())
-        except StorageError as error:
+        """Make today's automatic backup on a thread of its own: its check of the copy
+        takes a tenth of a second for ten years of history, and the window goes on."""
+        if self._daily_running:
+            return  # one is under way, and it is today's
+        self._daily_running = True
+        self._daily.start(self._ctx.database.path, self._ctx.backups_dir, self._ctx.clock.now())
+
+    def _daily_backup_over(self, error: StorageError | None) -> None:
+        self._daily_running = False
+        if error is not None:
             self._problem(self.tr("Today's automatic backup could not be made."),
                           explain(error))
+        self.daily_backup_done.emit()
 
     def _switch(self, change: Callable[[Path, datetime], bool]) -> None:
         """Close the history file, let `change` replace it, and open what is there now.
@@ -102,3 +116,27 @@ class HistoryFileFlow(QObject):
     def _problem(self, text: str, detail: str = "") -> None:
         plain_message_box(QMessageBox.Icon.Warning, "RehabTimer", text, detail,
                           self._window).open()
+
+
+class _DailyBackup(QObject):
+    """storage.backup.daily_backup() on a worker thread. It holds the history's lock while
+    it copies, so a restore or another backup waits for it as for another program."""
+
+    done = Signal(object)
+    """Over: None, or the StorageError that stopped it."""
+
+    def start(self, source: Path, backups_dir: Path, now: datetime) -> None:
+        # A daemon: quitting does not wait for it; a copy cut short is removed at the
+        # next start, as after a power cut.
+        threading.Thread(target=self._run, args=(source, backups_dir, now),
+                         name="daily-backup", daemon=True).start()
+
+    def _run(self, source: Path, backups_dir: Path, now: datetime) -> None:
+        error: StorageError | None = None
+        try:
+            daily_backup(source, backups_dir, now)
+        except StorageError as failure:
+            error = failure
+        finally:
+            # Queued to the window's thread, which this object belongs to.
+            self.done.emit(error)
