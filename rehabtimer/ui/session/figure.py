@@ -6,6 +6,8 @@ the session is, so the figure pauses with Pause and stays in step after a blocke
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -15,6 +17,7 @@ from rehabtimer.core.figures.figure import Figure
 from rehabtimer.core.figures.library import figure_for
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.ui.session.figure_paint import paint_figure
+from rehabtimer.ui.session.picture import Picture, load_picture
 from rehabtimer.ui.widgets.style import HIGH_CONTRAST, NORMAL
 
 
@@ -28,6 +31,8 @@ class ExerciseFigure(QWidget):
         super().__init__(parent)
         self._figure: Figure | None = None
         self._frame: Frame | None = None
+        self._picture_path: Path | None = None
+        self._picture: Picture | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(0, 0)
         # It paints its own background: repainting the windows behind it at every frame of
@@ -37,6 +42,10 @@ class ExerciseFigure(QWidget):
     @property
     def figure(self) -> Figure | None:
         return self._figure
+
+    @property
+    def shows_something(self) -> bool:
+        return self._figure is not None or self._picture is not None
 
     @property
     def frame(self) -> Frame | None:
@@ -50,8 +59,14 @@ class ExerciseFigure(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(320, 220)
 
-    def set_figure(self, name: str | None, side: str | None, title: str) -> None:
-        """Which figure to draw (None: none) and, for screen readers, what it shows."""
+    def set_figure(self, name: str | None, side: str | None, title: str,
+                   picture: Path | None = None) -> None:
+        """Which figure to draw (None: none), else the routine's own picture, and, for screen
+        readers, what it shows."""
+        if picture != self._picture_path:
+            self._picture_path = picture
+            self._picture = None if picture is None else load_picture(picture)
+            self.update()
         figure = figure_for(name, side) if name else None
         if figure != self._figure:
             self._figure = figure
@@ -81,6 +96,8 @@ class ExerciseFigure(QWidget):
         if self._figure is not None and self._frame is not None:
             paint_figure(painter, QRectF(self.rect()), self._figure, self._frame.pose,
                          self._frame.arrow, is_dark(self))
+        elif self._picture is not None:
+            self._picture.paint(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8))
         painter.end()
 
 

@@ -351,7 +351,9 @@ class SessionFlow(QObject):
         controller.state_changed.connect(self._guide.plan_ahead)
         controller.state_changed.connect(self._view.show_state)
         self.controller = controller
-        self._view.show_session(timeline, controller.state)
+        entry = self._ctx.library.get(routine.id)
+        self._view.show_session(timeline, controller.state,
+                                entry.path.parent if entry is not None else None)
         self._screens.show_page(self._view)
         # The keys of the session (Space, Enter, Esc, H) work where the focus is in the view;
         # the page before it, which had the focus, is gone.

@@ -7,6 +7,7 @@ of its own. The only timer here repaints the breathing pacer smoothly while it m
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
@@ -94,6 +95,7 @@ class SessionView(QWidget):
         super().__init__(parent)
         self._lang = lang
         self._timeline: Timeline | None = None
+        self._pictures: Path | None = None
         self._source: Callable[[], SessionState] | None = None
         self._state: SessionState | None = None
 
@@ -254,8 +256,11 @@ class SessionView(QWidget):
         if self._state is not None:
             self.show_state(self._state)
 
-    def show_session(self, timeline: Timeline, source: Callable[[], SessionState]) -> None:
+    def show_session(self, timeline: Timeline, source: Callable[[], SessionState],
+                     pictures: Path | None = None) -> None:
+        """`pictures`: the routine file's folder, where its steps' own pictures are."""
         self._timeline = timeline
+        self._pictures = pictures
         self._source = source
         self.show_state(source())
 
@@ -308,8 +313,10 @@ class SessionView(QWidget):
             shown_step = timeline.routine.steps[following.step_index]
         self._instructions.setText(no_orphans(pick(shown_step.instructions, self._lang)))
         figure_side = phase.side if shown_step is step else following.side if following else None
+        picture = (self._pictures / shown_step.image
+                   if self._pictures is not None and shown_step.image else None)
         self._figure.set_figure(shown_step.figure, figure_side,
-                                pick(shown_step.title, self._lang))
+                                pick(shown_step.title, self._lang), picture)
         self._render_figure(state)
         caution = pick(shown_step.caution, self._lang) if shown_step.caution else ""
         self._caution.setText(caution)
@@ -448,7 +455,7 @@ class SessionView(QWidget):
         room = self.width() - edges.left() - edges.right() - layout.spacing()
         words = WORDS_EM * self._instructions.fontInfo().pixelSize()
         figure = min(round(self.width() * FIGURE_SHARE), room - max(2 * face, words))
-        self._figure.setVisible(self._figure.figure is not None and figure >= FIGURE_MIN_PX)
+        self._figure.setVisible(self._figure.shows_something and figure >= FIGURE_MIN_PX)
         self._figure.setFixedWidth(max(0, figure))
         self._details.updateGeometry()
 
