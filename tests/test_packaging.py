@@ -26,12 +26,17 @@ def test_the_wheel_carries_routines_sounds_translations_and_migrations(tmp_path)
         *(f"rehabtimer/resources/sounds/{p.name}" for p in (REPO / "resources/sounds")
           .glob("*.wav")),
         *(f"rehabtimer/resources/i18n/{p.name}" for p in (REPO / "resources/i18n").glob("*.qm")),
+        *(f"rehabtimer/resources/voice/{p.name}" for p in (REPO / "resources/voice")
+          .glob("*.wav")),
+        "rehabtimer/resources/voice/manifest.json",
+        # Figures are code: a package missing from pyproject's list loads no routine.
+        "rehabtimer/core/figures/library.py",
         *(f"rehabtimer/storage/migrations/versions/{p.name}"
           for p in (REPO / "rehabtimer/storage/migrations/versions").glob("0*.py")),
         "rehabtimer/storage/migrations/env.py",
         "rehabtimer/storage/migrations/script.py.mako",
     ]
-    assert len(expected) >= 4 + 7 + 2 + 2 + 2
+    assert len(expected) >= 4 + 7 + 2 + 40 + 2 + 2
     assert sorted(set(expected) - names) == []
 
     # Installed, the package finds its resources inside itself, not in a checkout.
