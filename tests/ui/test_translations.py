@@ -56,3 +56,17 @@ def test_no_string_is_hidden_behind_an_alias():
     no disambiguation comments, so any comment is that mistake."""
     text = ts_file("ja").read_text(encoding="utf-8")
     assert "<comment>" not in text
+
+
+def test_qt_own_buttons_speak_japanese(qapp):
+    """Message boxes and file dialogs use Qt's own words: they follow the app's language."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from rehabtimer.ui.i18n import install_translators
+
+    try:
+        assert install_translators(qapp, "ja")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
+    finally:
+        install_translators(qapp, "en")
