@@ -1,7 +1,8 @@
 """Starting the window: the home screen on screen first, the rest of the app just after.
 
-Before the first frame only Qt, the settings and the kept routine cards are loaded (see
-core/card_cache.py); the routine parser, the database and the full window come once it is
+Before the first frame only Qt, the settings, the kept routine cards (see
+core/card_cache.py) and today's counts read with plain sqlite3 (storage/quick_counts.py) are
+loaded; the routine parser, the database and the full window come once it is
 painted, from the composition root in app.py. benchmarks/startup.py measures the gain.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,7 @@ from rehabtimer.core.card_cache import read_cards, stamp
 from rehabtimer.installation import IncompleteInstallation, check_installation
 from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare, resources_dir
 from rehabtimer.start import start_of
+from rehabtimer.storage.quick_counts import read_today
 from rehabtimer.ui.home.first_frame import FirstFrame
 from rehabtimer.ui.home.presenter import first_home_state, home_columns
 from rehabtimer.ui.i18n import install_translators
@@ -66,7 +69,11 @@ def run_gui(args: argparse.Namespace) -> int:
     # miss the kept cards, never show stale ones.
     routine_files = stamp((builtin_routines_dir(), paths.routines), settings.get_ready_s)
     kept = read_cards(paths.card_cache, routine_files)
-    frame = FirstFrame(first_home_state(kept or (), start.lang, settings), home_columns(settings))
+    # Read as it is, without SQLAlchemy; the full opening just after meets anything amiss.
+    counts = (read_today(paths.database, date.today(), settings.week_start,
+                         getattr(args, "profile", None)) if kept else None)
+    frame = FirstFrame(first_home_state(kept or (), start.lang, settings, counts),
+                       home_columns(settings))
     frame.show_painted()
     if not instance.claim(wishes):
         # Another start got there first, between the question and now: it comes forward.

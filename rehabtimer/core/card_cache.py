@@ -19,7 +19,8 @@ from typing import Any
 from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.small_file import MIB, read_small_json
 
-FORMAT = 1
+# 2: each card keeps the routine's advised times, for today's progress on the first frame.
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class RoutineSummary:
     summary: Mapping[str, str]
     steps: int
     planned_s: float
+    per_day: int | None = None
+    """The routine's advice, in force where the patient has no plan of their own."""
+    per_week: int | None = None
 
 
 def routine_files(folder: Path) -> list[Path]:
@@ -63,11 +67,16 @@ def read_cards(path: Path, expected: Mapping[str, Any]) -> tuple[RoutineSummary,
             return None
         return tuple(
             RoutineSummary(str(card["id"]), dict(card["title"]), dict(card["summary"]),
-                           int(card["steps"]), float(card["planned_s"]))
+                           int(card["steps"]), float(card["planned_s"]),
+                           _times(card["per_day"]), _times(card["per_week"]))
             for card in data["cards"]
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing, damaged or from another version: made again from the files
+
+
+def _times(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def write_cards(path: Path, made_from: Mapping[str, Any],
@@ -76,7 +85,8 @@ def write_cards(path: Path, made_from: Mapping[str, Any],
         "stamp": made_from,
         "cards": [
             {"id": card.routine_id, "title": dict(card.title), "summary": dict(card.summary),
-             "steps": card.steps, "planned_s": card.planned_s}
+             "steps": card.steps, "planned_s": card.planned_s, "per_day": card.per_day,
+             "per_week": card.per_week}
             for card in cards
         ],
     }

@@ -78,7 +78,8 @@ class Library:
         return tuple(
             RoutineSummary(entry.routine.id, dict(entry.routine.title),
                            dict(entry.routine.summary or {}), len(entry.routine.steps),
-                           entry.as_written.timeline(get_ready_s).planned_seconds)
+                           entry.as_written.timeline(get_ready_s).planned_seconds,
+                           entry.routine.recommended.per_day, entry.routine.recommended.per_week)
             for entry in self.entries
         )
 

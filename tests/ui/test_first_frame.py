@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QFrame, QPushButton
@@ -18,7 +19,7 @@ from rehabtimer.paths import builtin_routines_dir, data_paths
 from rehabtimer.ui.home.first_frame import FirstFrame
 from rehabtimer.ui.home.presenter import first_home_state
 from rehabtimer.ui.shell import MainWindow
-from tests.driving import build_window
+from tests.driving import build_window, seed_history
 from tests.ui.test_session_window import click, visible
 
 HEAVY = ("pydantic", "sqlalchemy", "alembic", "pyqtgraph", "numpy")
@@ -28,7 +29,7 @@ HEAVY = ("pydantic", "sqlalchemy", "alembic", "pyqtgraph", "numpy")
 CHILD = """
 import json, os, sys
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QFrame
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 app = QApplication([])
 wanted = sys.argv[2]
 
@@ -38,7 +39,10 @@ class Spy(QObject):
             cards = sorted(frame.objectName() for frame in watched.findChildren(QFrame)
                            if frame.objectName().startswith("card-") and frame.isVisible())
             loaded = sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[3:]))
-            print(json.dumps({"cards": cards, "loaded": loaded}), flush=True)
+            progress = {label.objectName(): label.text() for label in watched.findChildren(QLabel)
+                        if label.objectName().startswith("progress-") and label.text()}
+            print(json.dumps({"cards": cards, "loaded": loaded, "progress": progress}),
+                  flush=True)
             os._exit(0)
         return False
 
@@ -63,10 +67,23 @@ def test_the_second_start_lists_the_routines_before_loading_the_parser_or_the_da
     routines = sorted(f"card-{path.stem}" for path in builtin_routines_dir().glob("*.json"))
     first = first_paint(data_dir, "FirstFrame")
     assert first["cards"] == []  # nothing kept yet: the cards come with the full window
-    assert first_paint(data_dir, "MainWindow")["cards"] == routines
+    full = first_paint(data_dir, "MainWindow")
+    assert full["cards"] == routines
     assert data_paths(data_dir).card_cache.exists()
     again = first_paint(data_dir, "FirstFrame")
-    assert again == {"cards": routines, "loaded": []}
+    assert again == {"cards": routines, "loaded": [], "progress": full["progress"]}
+
+
+def test_the_first_frame_shows_todays_progress_as_the_full_window_does(qtbot, data_dir):
+    window = build_window(data_dir, "en", FakeClock())
+    qtbot.addWidget(window)
+    seed_history(window.ctx, 10, date.today())
+    window.close()
+    window.ctx.database.close()
+    full = first_paint(data_dir, "MainWindow")  # also keeps the cards for the next start
+    assert full["progress"]
+    first = first_paint(data_dir, "FirstFrame")
+    assert first["loaded"] == [] and first["progress"] == full["progress"]
 
 
 def test_a_changed_routine_file_is_never_shown_from_the_kept_cards(data_dir):

@@ -7,7 +7,8 @@ parser and the database are loaded, so those are named for type checking only.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from rehabtimer.core.card_cache import RoutineSummary
 from rehabtimer.core.texts import pick
@@ -16,12 +17,56 @@ from rehabtimer.ui.home.view import HomeState, InterruptedOffer, Option, Routine
 
 if TYPE_CHECKING:
     from rehabtimer.context import AppContext
+    from rehabtimer.storage.quick_counts import TodayCounts
     from rehabtimer.storage.session_records import SessionRecord
-    from rehabtimer.ui.home.progress import Progress
+
+
+class CardProgress(Protocol):
+    """What a card shows of today's progress (ui/home/progress.py has the full answer)."""
+
+    @property
+    def done(self) -> int: ...
+    @property
+    def planned(self) -> int: ...
+    @property
+    def per_week(self) -> bool: ...
+    @property
+    def excused(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class FirstProgress:
+    done: int
+    planned: int
+    per_week: bool
+    excused: bool
+
+
+def times_in_force(plan: tuple[int | None, int | None] | None,
+                   advice: tuple[int | None, int | None]) -> tuple[int, bool]:
+    """(times, per_week) in force: the patient's own plan (per_day, per_week), else the
+    routine's advice; one rule for the first frame and the full window."""
+    per_day, per_week = plan if plan is not None else advice
+    return (per_week, True) if per_week else (per_day or 1, False)
+
+
+def first_progress(summaries: Sequence[RoutineSummary],
+                   counts: TodayCounts) -> dict[str, FirstProgress]:
+    """Today's progress from the counts read before the full history is open."""
+    progress = {}
+    for routine in summaries:
+        plan = counts.plans.get(routine.routine_id)
+        planned, per_week = times_in_force(
+            None if plan is None else (plan.per_day, plan.per_week),
+            (routine.per_day, routine.per_week))
+        done = (counts.done_this_week if per_week else counts.done_today).get(
+            routine.routine_id, 0)
+        progress[routine.routine_id] = FirstProgress(done, planned, per_week, counts.excused)
+    return progress
 
 
 def routine_cards(
-    summaries: Sequence[RoutineSummary], lang: str, progress: Mapping[str, Progress] | None
+    summaries: Sequence[RoutineSummary], lang: str, progress: Mapping[str, CardProgress] | None
 ) -> tuple[RoutineCard, ...]:
     """One card per routine; without progress (not read yet) the cards leave it out."""
     cards = []
@@ -43,10 +88,12 @@ def routine_cards(
     return tuple(cards)
 
 
-def first_home_state(summaries: Sequence[RoutineSummary], lang: str,
-                     settings: Settings) -> HomeState:
-    """The home screen before the history is read: the routines, no progress, no profile."""
-    return HomeState("", routine_cards(summaries, lang, None),
+def first_home_state(summaries: Sequence[RoutineSummary], lang: str, settings: Settings,
+                     counts: TodayCounts | None = None) -> HomeState:
+    """The home screen before the full history is open: the routines, with today's
+    progress where the counts could be read at once (storage/quick_counts.py)."""
+    progress = None if counts is None else first_progress(summaries, counts)
+    return HomeState("", routine_cards(summaries, lang, progress),
                      sound=Option(settings.sounds), voice=Option(settings.voice))
 
 
@@ -57,7 +104,7 @@ def home_columns(settings: Settings) -> int:
 
 def build_home_state(
     ctx: AppContext,
-    progress: Mapping[str, Progress],
+    progress: Mapping[str, CardProgress],
     interrupted: SessionRecord | None,
     notices: tuple[str, ...],
     sound: Option,

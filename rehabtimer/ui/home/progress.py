@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rehabtimer.core.routine import Routine
+from rehabtimer.ui.home.presenter import times_in_force
 from rehabtimer.ui.reads import TodayReads
 
 
@@ -30,9 +31,8 @@ def plan_in_force(ctx: TodayReads, profile_id: int, routine: Routine, day: date
                   ) -> tuple[int, bool]:
     """(times, per_week) in force on `day`: the profile's plan, else the routine's advice."""
     plan = ctx.plans.in_force(profile_id, routine.id, day)
-    per_day = plan.per_day if plan else routine.recommended.per_day
-    per_week = plan.per_week if plan else routine.recommended.per_week
-    return (per_week, True) if per_week else (per_day or 1, False)
+    return times_in_force(None if plan is None else (plan.per_day, plan.per_week),
+                          (routine.recommended.per_day, routine.recommended.per_week))
 
 
 def progress_today(ctx: TodayReads, today: date) -> dict[str, Progress]:
