@@ -46,9 +46,11 @@ def ask_speechd(timeout: float = TIMEOUT_S) -> Answer:
     address = speechd_address()
     try:
         if isinstance(address, Path):
-            if not address.exists():
+            # speech-dispatcher is Linux's; Windows' Python may have no unix sockets at all.
+            unix = getattr(socket, "AF_UNIX", None)
+            if unix is None or not address.exists():
                 return "absent"
-            connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            connection = socket.socket(unix, socket.SOCK_STREAM)
         else:
             connection = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     except OSError as error:
