@@ -6,10 +6,13 @@ The pictures are what a patient gets: the default 1200x800 window on a real X11 
 app's fonts (Noto Sans CJK JP on Linux), dialogs at the size Qt opens them at there. The
 real window runs on a throwaway database with a fake clock, so each picture shows the exact
 moment asked for. Shots at 200 % text end in "-200"; "-large-contrast" adds high contrast.
+Every built-in step's figure is shot into figures/ and gathered on one contact sheet per
+routine ("-200hc": 200 % text, high contrast); `--only figures` renders just those.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -17,19 +20,22 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTranslator
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
+from rehabtimer.core.timeline import Phase, Timeline
 from rehabtimer.ui.editor.editor import RoutineEditor
 from rehabtimer.ui.editor.routines import RoutinesScreen
 from rehabtimer.ui.history.report import write_pdf
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.reminders.dialog import ReminderDialog
 from rehabtimer.ui.reminders.popup import ReminderPopup
+from rehabtimer.ui.session.figure_strip import FigureStrip
 from rehabtimer.ui.settings_dialog import SettingsDialog
 from rehabtimer.ui.shell import MainWindow
 from rehabtimer.ui.widgets.fonts import app_font
@@ -91,9 +97,11 @@ class Shooter:
         window.deleteLater()
         self.app.processEvents()
 
-    def shot(self, window: MainWindow, name: str) -> None:
+    def shot(self, window: MainWindow, name: str) -> Path:
         self.app.processEvents()
-        window.grab().save(str(self.out / f"{name}{self.suffix}-{self.lang}.png"))
+        path = self.out / f"{name}{self.suffix}-{self.lang}.png"
+        window.grab().save(str(path))
+        return path
 
     def run(self, data_root: Path) -> None:
         window, drive = self.window(data_root / "a")
@@ -283,8 +291,96 @@ class Shooter:
         self.close(window)
 
 
+def _step_moments(timeline: Timeline) -> list[Phase]:
+    """Per step and side, the first phase where the figure moves or holds: a rep's first
+    movement, the first inhale, the hold, the timed work."""
+    firsts: dict[tuple[int, str | None], Phase] = {}
+    for phase in timeline.phases:
+        if phase.active:
+            firsts.setdefault((phase.step_index, phase.side), phase)
+    return list(firsts.values())
+
+
+def _contact_sheet(tiles: list[tuple[Path, str]], path: Path) -> None:
+    """The shots of one routine scaled down into one grid, each with its caption under it."""
+    columns, width = 3, SIZE[0] // 3
+    height, caption = width * SIZE[1] // SIZE[0], 36
+    rows = -(-len(tiles) // columns)
+    sheet = QImage(columns * width, rows * (height + caption), QImage.Format.Format_RGB32)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    font = app_font(QFont())
+    font.setPixelSize(20)
+    painter.setFont(font)
+    for number, (shot, text) in enumerate(tiles):
+        x, y = number % columns * width, number // columns * (height + caption)
+        painter.drawImage(QRect(x, y, width, height), QImage(str(shot)))
+        painter.drawText(QRect(x, y + height, width, caption), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    sheet.save(str(path))
+
+
+def _run_to_phase(drive: FakeTimeDriver, index: int) -> None:
+    drive.run_until(lambda: drive.controller.state().phase.index == index)
+
+
+def _figure_session(shooter: Shooter, window: MainWindow, drive: FakeTimeDriver,
+                    name: str) -> list[tuple[Path, str]]:
+    """The page before the session (its strip of figures), then each step at its key moment
+    (mid-way through that phase); the paths of the shots, with captions."""
+    window.start_routine(name)
+    if [b for b in window.findChildren(QPushButton, "accept") if b.isVisible()]:
+        _click(window, "accept")  # the notice, once per profile
+    shooter.app.processEvents()  # laid out first, or there is nothing to scroll to
+    strip = next(s for s in window.findChildren(FigureStrip) if s.isVisible())
+    for area in window.findChildren(QScrollArea):
+        if area.isVisible() and area.isAncestorOf(strip):  # at 200 % text, below the fold
+            bar = area.verticalScrollBar()
+            bar.setValue(bar.value() + strip.mapTo(area.viewport(), QPoint(0, 0)).y())
+    tiles = [(shooter.shot(window, f"{name}-strip"), "")]
+    _click(window, "continue")
+    answer_postpartum_gate(window)  # every gate answered the way that lets a session start
+    _click(window, "skip")  # no pain rating
+    for phase in _step_moments(drive.controller.engine.timeline):
+        _run_to_phase(drive, phase.index)
+        drive.run(phase.seconds / 2)
+        stem = f"{name}-{phase.step_index + 1}" + (f"-{phase.side}" if phase.side else "")
+        caption = f"{phase.step_index + 1} {phase.side or ''}".strip()
+        tiles.append((shooter.shot(window, stem), caption))
+        if phase.side in (None, "left"):
+            _click(window, "skip")  # on to the next step, not through all its reps
+    return tiles
+
+
+def figures(app: QApplication, out: Path, lang: str, data_root: Path) -> None:
+    """Every built-in step at a key moment, and the page before each session with its strip
+    of what comes: single shots in figures/, one contact sheet per routine and language."""
+    shooter = Shooter(app, out / "figures", lang)
+    shooter.out.mkdir(exist_ok=True)
+    for suffix, scale, contrast in (("", 100, False), ("-200hc", 200, True)):
+        shooter.suffix = suffix
+        data_dir = data_root / f"figures{suffix}"
+        window, _ = shooter.window(data_dir)
+        names = [e.routine.id for e in window.ctx.library.entries if e.builtin]
+        shooter.close(window)
+        for name in names:
+            window, drive = shooter.window(data_dir)
+            window.apply_settings(replace(window.ctx.settings, text_scale=scale,
+                                          high_contrast=contrast))
+            tiles = _figure_session(shooter, window, drive, name)
+            _contact_sheet(tiles, out / f"figures-{name}{suffix}-{lang}.png")
+            shooter.close(window)
+        app.setStyleSheet(stylesheet())
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).parent / "screenshots"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path(__file__).parent / "screenshots")
+    parser.add_argument("--only", choices=["figures"],
+                        help="render only this part (figures: every built-in step's figure)")
+    options = parser.parse_args(argv[1:])
+    out: Path = options.out
     out.mkdir(parents=True, exist_ok=True)
     # Voice guidance off on every machine, as in the layout test: a speech service found or
     # spawned here would change the home's words, and spawning one can take seconds.
@@ -297,6 +393,10 @@ def main(argv: list[str]) -> int:
         for translator in app.findChildren(QTranslator):
             QCoreApplication.removeTranslator(translator)
         install_translators(app, lang)
+        with tempfile.TemporaryDirectory() as data_root:
+            figures(app, out, lang, Path(data_root))
+        if options.only == "figures":
+            continue
         for scale in (100, 200):
             with tempfile.TemporaryDirectory() as data_root:
                 Shooter(app, out, lang, scale).run(Path(data_root))
