@@ -13,10 +13,13 @@ as the app does, a transaction per step, which takes about five minutes for ten 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -55,10 +58,12 @@ STEP_RESULTS = 5
 REPEATS = 5
 
 
-def open_history_and_paint(data_dir: Path, last_day: date) -> list[tuple[str, float]]:
+def open_history_and_paint(data_dir: Path, last_day: date,
+                           memory: bool = True) -> list[tuple[str, float]]:
     """Open the real history screen on `data_dir` and paint it: seconds per step.
 
-    The first open includes importing pyqtgraph; then each range is chosen and painted.
+    The first open includes importing pyqtgraph; then each range is chosen and painted;
+    with `memory`, the history is then opened and closed to see what stays behind.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -85,6 +90,15 @@ def open_history_and_paint(data_dir: Path, last_day: date) -> list[tuple[str, fl
         window.history._change(range_key=key)
         figures.append((label, settled(app, watch, started)))
     app.removeEventFilter(watch)
+    if memory:
+        report_memory(app, window)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return figures
+
+
+def report_memory(app: Any, window: Any) -> None:
     # Open and close the history 100 times, after 10 to settle caches: what stays behind.
     # Inside an event loop, as in the app: screens replaced with deleteLater() are only
     # deleted there, and processEvents() alone would keep every one of them.
@@ -93,10 +107,30 @@ def open_history_and_paint(data_dir: Path, last_day: date) -> list[tuple[str, fl
     print(f"history opened and closed 100 times: resident memory {resident[10]:.0f} -> "
           f"{resident[110]:.0f} MiB ({resident[110] - resident[10]:+.1f} MiB; aim <= 10); "
           f"cycles 1-50 {first:+.1f} MiB, 51-100 {second:+.1f} MiB")
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return figures
+
+
+def paint_side_by_side(data_dir: Path, last_day: date, before: Path, rounds: int) -> None:
+    """The history's settled paints with the code in `before` and with this tree's, each in
+    its own process on its own copy of the history, taking turns so that both meet the
+    same load on the machine; the median of `rounds` runs of each."""
+    trees = {"before": before.resolve(), "after": Path(__file__).resolve().parent.parent}
+    found: dict[str, dict[str, list[float]]] = {name: {} for name in trees}
+    for _ in range(rounds):
+        for name, tree in trees.items():
+            with tempfile.TemporaryDirectory() as scratch:
+                copy = Path(scratch) / "data"
+                shutil.copytree(data_dir, copy)
+                env = {**os.environ, "PYTHONPATH": str(tree)}
+                out = subprocess.run(
+                    [sys.executable, __file__, "--paint-only", str(copy),
+                     "--last-day", last_day.isoformat()],
+                    env=env, cwd=tree, check=True, capture_output=True, text=True).stdout
+                for label, seconds in json.loads(out.splitlines()[-1]):
+                    found[name].setdefault(label, []).append(seconds)
+    for label in found["after"]:
+        was, now = (statistics.median(found[name][label]) * 1000 for name in trees)
+        print(f"history screen settled, {label}: before {was:.0f} ms, after {now:.0f} ms "
+              f"(median of {rounds})")
 
 
 def paint_watch() -> Any:
@@ -324,7 +358,18 @@ def main(argv: list[str]) -> int:
         help="record as the app does, a transaction per step (about 60 sessions/s), instead "
         "of one import_many() transaction per day",
     )
+    options.add_argument(
+        "--before", type=Path,
+        help="a copy of the code before a change (e.g. from git archive): the history "
+        "screen's paints with it and with this tree, side by side")
+    options.add_argument("--rounds", type=int, default=3, help="runs of each, with --before")
+    options.add_argument("--paint-only", type=Path, help=argparse.SUPPRESS)
+    options.add_argument("--last-day", type=date.fromisoformat, help=argparse.SUPPRESS)
     args = options.parse_args(argv)
+    if args.paint_only:
+        # One side of --before: the figures as JSON on the last line.
+        print(json.dumps(open_history_and_paint(args.paint_only, args.last_day, memory=False)))
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = args.data_dir or Path(scratch)
         paths = prepare(data_paths(data_dir))
@@ -376,6 +421,8 @@ def main(argv: list[str]) -> int:
                     f"{maths_s * 1000:.1f} ms"
                 )
 
+        if args.before:
+            paint_side_by_side(data_dir, last_day, args.before, args.rounds)
         for label, seconds in open_history_and_paint(data_dir, last_day):
             print(f"history screen settled (every paint done), {label}: "
                   f"{seconds * 1000:.0f} ms")

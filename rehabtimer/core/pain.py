@@ -77,3 +77,43 @@ def rolling_median(
                                                 bisect.bisect_right(on, last)]]
         found.append(float(statistics.median(window)) if window else None)
     return found
+
+
+SCORES = range(11)
+"""Every score the patient can enter, 0 to 10."""
+
+Histogram = tuple[int, ...]
+"""How many times each score, 0 to 10, was entered: its count at its index."""
+
+
+@dataclass(frozen=True)
+class MonthScores:
+    """One month of finished sessions as the history charts show many years: each score
+    counted as entered, so that no value is drawn that the patient did not enter."""
+
+    month: date
+    """Its first day."""
+    pain_before: Histogram
+    pain_after: Histogram
+    effort: Histogram
+    stopped_for_pain: int
+    complete: int
+    in_part: int
+    """Not complete, but some exercise done."""
+
+
+def histogram_median(counts: Histogram) -> float | None:
+    """The median of the scores `counts` counts, exactly as of the scores themselves; None
+    where there is none."""
+    total = sum(counts)
+    if total == 0:
+        return None
+    # The one or two middle scores, by their places in the ordered scores (from 1).
+    middle = ((total + 1) // 2, total // 2 + 1)
+    found: list[int] = []
+    seen = 0
+    for score, count in enumerate(counts):
+        seen += count
+        while len(found) < 2 and seen >= middle[len(found)]:
+            found.append(score)
+    return (found[0] + found[1]) / 2

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rehabtimer.core.pain import TREND_DAYS, rolling_median
+from rehabtimer.core.pain import SCORES, TREND_DAYS, histogram_median, rolling_median
 
 FIRST = date(2026, 1, 1)
 days_in = st.integers(min_value=0, max_value=60).map(lambda n: FIRST + timedelta(days=n))
@@ -58,3 +58,15 @@ def test_the_trend_does_not_depend_on_the_order_scores_come_in(entered, random):
 def test_the_same_score_every_time_trends_flat_at_that_score(value, days):
     spans = [(day, day) for day in days]
     assert rolling_median(spans, [(day, value) for day in days]) == [float(value)] * len(days)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10), max_size=200))
+def test_a_median_counted_from_a_histogram_is_the_median_of_the_scores(entered):
+    counts = tuple(entered.count(score) for score in SCORES)
+    expected = float(statistics.median(entered)) if entered else None
+    assert histogram_median(counts) == expected
+
+
+def test_an_even_number_of_scores_takes_the_middle_two():
+    assert histogram_median((0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2)) == 5.5
+    assert histogram_median((0,) * 11) is None

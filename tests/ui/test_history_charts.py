@@ -178,3 +178,65 @@ def test_a_rise_in_pain_is_flagged_in_the_table_and_the_detail_with_the_next_day
     answers = dialog.findChild(QWidget, "answers").text()
     assert "pain rose 2 → 6" in answers and "day after: pain still worse" in answers
     dialog.close()
+
+
+def test_years_of_scores_are_marked_once_per_month_and_value_by_how_often(history):
+    import statistics
+    from collections import Counter
+    from datetime import UTC, date
+
+    from rehabtimer.ui.history.chart_scores import BESIDE_X
+    from tests.ui.test_history import import_days
+
+    ctx = history.ctx
+    first = date(2024, 1, 15)
+    import_days(ctx, first, (TODAY - first).days + 1)
+    stop_for_pain(ctx, "knee-oa", at(date(2025, 3, 10), 10), before=6, after=9)
+    stop_for_pain(ctx, "knee-oa", at(date(2025, 3, 11), 10), before=6, after=8)
+    history.show_history()
+    history.history._change(range_key="all")
+    charts = history.history.view.charts
+    records = [r for r in ctx.sessions.list(profile_id=ctx.profile.id)
+               if r.status != "in_progress"]
+
+    def month(x: float):
+        return datetime.fromtimestamp(x, UTC).date().replace(day=1)
+
+    def entered(score: str) -> Counter:
+        return Counter((r.started_at.date().replace(day=1), getattr(r, score)) for r in records
+                       if getattr(r, score) is not None)
+
+    for name, score, shift in (("pain-before", "pain_before", -BESIDE_X),
+                               ("pain-after", "pain_after", BESIDE_X),
+                               ("effort", "effort", 0)):
+        plot = charts.effort if name == "effort" else charts.pain
+        marks = item(plot, name).points()
+        counted = {(month(p.pos().x() - shift), round(p.pos().y())): p.data() for p in marks}
+        # One mark per month and value entered, each counting every time it was entered.
+        assert len(counted) == len(marks)
+        assert counted == entered(score)
+        # The more often, the larger: its area grows with the count.
+        by_count = sorted((p.data(), p.size()) for p in marks)
+        assert [size for _, size in by_count] == sorted(size for _, size in by_count)
+        assert by_count[0][1] < by_count[-1][1]
+    # At most a mark per month and value: ten years are a few thousand marks, not 50,000.
+    assert len(item(charts.pain, "pain-before").points()) <= 11 * len(charts._data.point_starts)
+    stopped = item(charts.pain, "pain-stopped").points()
+    assert [(month(p.pos().x()), p.data()) for p in stopped] == [(date(2025, 3, 1), 2)]
+    # The trend is each month's median of the values entered in it, exactly.
+    xs, ys = xy(item(charts.pain, "pain-before-trend"))
+    months: dict = {}
+    for r in records:
+        months.setdefault(r.started_at.date().replace(day=1), []).append(r.pain_before)
+    assert {month(x): y for x, y in zip(xs, ys, strict=True)} == {
+        m: statistics.median(values) for m, values in months.items()}
+    assert "larger mark: entered more times" in legend_names(charts, charts.pain)
+    assert "larger mark: entered more times" in legend_names(charts, charts.effort)
+    from rehabtimer.ui.history.chart_parts import day_x
+
+    vb = charts.pain.getPlotItem().vb
+    charts._hovered(charts.pain, vb.mapViewToScene(QPointF(day_x(date(2025, 3, 12)), 5)))
+    march = Counter(r.pain_after for r in records if r.started_at.date().replace(day=1)
+                    == date(2025, 3, 1))
+    assert f"pain after entered: 0 ({march[0]} times)" in charts.hover_text()
+    assert "2 stopped for pain" in charts.hover_text()

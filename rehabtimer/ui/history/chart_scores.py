@@ -4,6 +4,7 @@ session, and apart from them, drawn as lines, the trend the app computed."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
@@ -12,8 +13,10 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSizePolicy
 
+from rehabtimer.core.pain import Histogram
 from rehabtimer.ui.history.chart_parts import (
     BLUE,
+    DAY_S,
     GREEN,
     INK,
     ORANGE,
@@ -31,6 +34,24 @@ DENSE_MARKS = 150
 """More scores than this (about three months' worth) crowd a chart: smaller, lighter marks."""
 BESIDE_SHARE = 0.4
 """A legend beside a chart takes no more of its width than this."""
+LARGEST_MARK = 20
+SMALLEST_MARK = 3
+"""Over months, a mark's area tells how often its score was entered; one entry still shows.
+The largest is no wider than its share of a month's width, where there are many months."""
+BESIDE_X = 7 * DAY_S
+"""Over months, before's marks go left of the month's middle and after's right of it."""
+GREY = "#767676"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """Over months, each month's scores as counts, one per month shown: how many times each
+    score 0-10 was entered, and how many sessions stopped for pain."""
+
+    pain_before: tuple[Histogram, ...]
+    pain_after: tuple[Histogram, ...]
+    effort: tuple[Histogram, ...]
+    stopped_for_pain: tuple[int, ...]
 
 
 def score_titles() -> tuple[str, str]:
@@ -108,6 +129,42 @@ def _entered(plot: pg.PlotWidget, scores: Sequence[tuple[datetime, float]], name
     return item
 
 
+def _times(x: float, y: float, data: int) -> str:
+    return QCoreApplication.translate("HistoryCharts", "{value}: entered {times} times").format(
+        value=round(y), times=data)
+
+
+def _room(plot: pg.PlotWidget, months: int, share: float) -> float:
+    """The width in pixels of the largest mark, `share` of a month's."""
+    width = plot.getPlotItem().vb.width() or plot.width()
+    return float(np.clip(share * width / max(1, months), 2 * SMALLEST_MARK, LARGEST_MARK))
+
+
+def _counted(plot: pg.PlotWidget, centres: np.ndarray, months: Sequence[Histogram],
+             largest: int, name: str, share: float, **style: object) -> pg.ScatterPlotItem:
+    """A mark per month and score entered that month, its area by how many times; the
+    count is the mark's data, and its tool tip."""
+    found = np.array([(x, score, times) for x, counts in zip(centres, months, strict=True)
+                      for score, times in enumerate(counts) if times], dtype=float).reshape(-1, 3)
+    xs, ys, counts = found.T
+    sizes = np.maximum(SMALLEST_MARK, _room(plot, len(months), share)
+                       * np.sqrt(counts / max(1, largest)))
+    item = pg.ScatterPlotItem(xs, ys, size=sizes, data=counts.astype(int), hoverable=True,
+                              tip=_times, **style)
+    item.setObjectName(name)
+    plot.addItem(item)
+    return item
+
+
+def _size_sample() -> pg.ScatterPlotItem:
+    """Only in the legend: what a mark's size says."""
+    return pg.ScatterPlotItem(symbol="o", size=12, brush=None, pen=pg.mkPen(GREY, width=2))
+
+
+def _size_words() -> str:
+    return QCoreApplication.translate("HistoryCharts", "larger mark: entered more times")
+
+
 def _mark(colour: str, dense: bool) -> str:
     """A mark's colour: see-through where marks crowd, so that their number shows."""
     return colour + "55" if dense else colour
@@ -135,10 +192,13 @@ def _scale(plot: pg.PlotWidget, top: float) -> None:
 
 def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, by_month: bool,
               before: Entered, after: Entered, stopped: tuple[datetime, ...],
-              before_trend: Sequence[float | None], after_trend: Sequence[float | None]) -> None:
+              before_trend: Sequence[float | None], after_trend: Sequence[float | None],
+              counted: Counted | None = None) -> None:
     """Pain before (hollow orange circles) and after (blue squares) as entered; their
     medians as a solid orange and a dashed blue line; sessions stopped for pain as
-    vermilion triangles above the scale."""
+    vermilion triangles above the scale. Over months, `counted` gives the marks instead:
+    one per month and score, as large as it was entered often, and one per month with
+    sessions stopped for pain."""
     translate = QCoreApplication.translate
     median_before = (translate("HistoryCharts", "before: monthly median") if by_month
                      else translate("HistoryCharts", "before: 7-day median"))
@@ -152,32 +212,65 @@ def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, b
     )
     _trend_on_top(*lines)
     dense = len(before) > DENSE_MARKS
-    marks = (
-        _entered(plot, before, "pain-before", symbol="o", size=7 if dense else 10,
-                 brush=None, pen=pg.mkPen(_mark(ORANGE, dense), width=2)),
-        _entered(plot, after, "pain-after", symbol="s", size=4 if dense else 6,
-                 brush=_mark(BLUE, dense), pen=None),
-        _entered(plot, tuple((when, STOPPED_Y) for when in stopped), "pain-stopped",
-                 symbol="t", size=13, brush=VERMILLION, pen=pg.mkPen(VERMILLION)),
-    )
+    stopped_style: dict[str, object] = {"symbol": "t", "size": 13, "brush": VERMILLION,
+                                        "pen": pg.mkPen(VERMILLION)}
+    if counted is not None:
+        largest = max((max(h) for h in (*counted.pain_before, *counted.pain_after)), default=1)
+        some = np.array(counted.stopped_for_pain) > 0
+        stops = pg.ScatterPlotItem(
+            centres[some], np.full(int(some.sum()), STOPPED_Y),
+            data=np.array(counted.stopped_for_pain)[some], hoverable=True,
+            tip=lambda x, y, data: QCoreApplication.translate(
+                "HistoryCharts", "{count} stopped for pain").format(count=data),
+            **stopped_style)
+        stops.setObjectName("pain-stopped")
+        plot.addItem(stops)
+        marks = (
+            # Side by side in each month, each in half of its width.
+            _counted(plot, centres - BESIDE_X, counted.pain_before, largest, "pain-before",
+                     0.5, symbol="o", brush=None, pen=pg.mkPen(ORANGE, width=2)),
+            _counted(plot, centres + BESIDE_X, counted.pain_after, largest, "pain-after",
+                     0.5, symbol="s", brush=BLUE + "99", pen=None),
+            stops,
+        )
+    else:
+        marks = (
+            _entered(plot, before, "pain-before", symbol="o", size=7 if dense else 10,
+                     brush=None, pen=pg.mkPen(_mark(ORANGE, dense), width=2)),
+            _entered(plot, after, "pain-after", symbol="s", size=4 if dense else 6,
+                     brush=_mark(BLUE, dense), pen=None),
+            _entered(plot, tuple((when, STOPPED_Y) for when in stopped), "pain-stopped",
+                     **stopped_style),
+        )
     # Row by row in two columns: what was entered, then the median drawn from it.
     for item, name in zip((marks[0], lines[0], marks[1], lines[1], marks[2]), (
             QCoreApplication.translate("HistoryCharts", "before, as entered"), median_before,
             QCoreApplication.translate("HistoryCharts", "after, as entered"), median_after,
             QCoreApplication.translate("HistoryCharts", "stopped for pain")), strict=True):
         legend.addItem(item, name)
+    if counted is not None:
+        legend.addItem(_size_sample(), _size_words())
     _scale(plot, TOP_Y)
 
 
 def draw_effort(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray,
-                by_month: bool, effort: Entered, trend: Sequence[float | None]) -> None:
-    """Effort as entered (green diamonds) and its median (a dark green line)."""
+                by_month: bool, effort: Entered, trend: Sequence[float | None],
+                counted: Counted | None = None) -> None:
+    """Effort as entered (green diamonds) and its median (a dark green line); over months,
+    as the pain chart's, a diamond per month and effort entered, by how often."""
     line = _trend(plot, centres, trend, "effort-trend", pg.mkPen(DARK_GREEN, width=3))
     _trend_on_top(line)
     dense = len(effort) > DENSE_MARKS
-    marks = _entered(plot, effort, "effort", symbol="d", size=6 if dense else 9,
-                     brush=_mark(GREEN, dense), pen=None)
+    if counted is not None:
+        largest = max((max(h) for h in counted.effort), default=1)
+        marks = _counted(plot, centres, counted.effort, largest, "effort", 0.9, symbol="d",
+                         brush=GREEN + "99", pen=None)
+    else:
+        marks = _entered(plot, effort, "effort", symbol="d", size=6 if dense else 9,
+                         brush=_mark(GREEN, dense), pen=None)
     legend.addItem(marks, QCoreApplication.translate("HistoryCharts", "as entered"))
     legend.addItem(line, QCoreApplication.translate("HistoryCharts", "monthly median") if by_month
                    else QCoreApplication.translate("HistoryCharts", "7-day median"))
+    if counted is not None:
+        legend.addItem(_size_sample(), _size_words())
     _scale(plot, 10.5)

@@ -37,6 +37,7 @@ from rehabtimer.ui.history.chart_parts import (
     title_room,
 )
 from rehabtimer.ui.history.chart_scores import (
+    Counted,
     Entered,
     draw_effort,
     draw_pain,
@@ -47,7 +48,7 @@ from rehabtimer.ui.history.chart_scores import (
 )
 from rehabtimer.ui.widgets.style import BODY_PT
 
-__all__ = ["DAY_S", "ChartData", "Grain", "HistoryCharts", "day_x"]
+__all__ = ["DAY_S", "ChartData", "Counted", "Grain", "HistoryCharts", "day_x"]
 
 Grain = Literal["day", "week", "month"]
 
@@ -88,6 +89,9 @@ class ChartData:
     """The calendar's first row: 0 Monday ... 6 Sunday, as the patient chose."""
     lang: str = "en"
     """The app's language, for month names (not the computer's)."""
+    counted: Counted | None = None
+    """Over months, the scores counted per month and score, which the charts then mark
+    instead of each session's (a decade of sessions is tens of thousands of marks)."""
 
 
 def _titles(grain: Grain) -> tuple[str, str]:
@@ -189,6 +193,8 @@ class HistoryCharts(QWidget):
     def _fit_heights(self) -> None:
         """Room for a few lines of the axis text between a chart's title and its dates, and
         for its legend when that is under it."""
+        if self._text_pt <= 0:
+            return  # resized before set_data gave the text its size: nothing to fit yet
         text = QFont(self.font())
         text.setPointSizeF(self._text_pt)
         line = QFontMetricsF(text).height()
@@ -277,9 +283,9 @@ class HistoryCharts(QWidget):
                                              width=widths, brush=GREEN, pen=pg.mkPen(None)))
         draw_pain(self.pain, self._legends[self.pain], centres, by_month, data.pain_before,
                   data.pain_after, data.stopped_for_pain, data.pain_before_trend,
-                  data.pain_after_trend)
+                  data.pain_after_trend, data.counted)
         draw_effort(self.effort, self._legends[self.effort], centres, by_month, data.effort,
-                    data.effort_trend)
+                    data.effort_trend, data.counted)
         if data.point_starts:
             span = (day_x(data.point_starts[0]), day_x(data.point_ends[-1]) + DAY_S)
             for plot in self._dated():

@@ -7,7 +7,7 @@ only chooses ranges and turns numbers into sentences in the UI language.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -24,10 +24,17 @@ from rehabtimer.core.adherence import (
     summarize,
     weekly,
 )
-from rehabtimer.core.pain import SessionPoint, rolling_median
+from rehabtimer.core.pain import (
+    SCORES,
+    Histogram,
+    MonthScores,
+    SessionPoint,
+    histogram_median,
+    rolling_median,
+)
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.errors import session_problem_text
-from rehabtimer.ui.history.charts import ChartData, Grain
+from rehabtimer.ui.history.charts import ChartData, Counted, Grain
 from rehabtimer.ui.history.table import SessionPages
 from rehabtimer.ui.history.view import HistoryState
 from rehabtimer.ui.reads import HistoryReads
@@ -169,12 +176,9 @@ def figures(
     )
 
 
-def _counts(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) -> str:
-    """Whole sessions in the bucket, done and done in part, against a whole plan: the words
-    of the history's sentence, not the fractional credit behind the percentage."""
-    inside = points[bisect.bisect_left(days, bucket.start):bisect.bisect_right(days, bucket.end)]
-    done = sum(1 for p in inside if p.complete)
-    part = sum(1 for p in inside if not p.complete and p.active)
+def _counts(bucket: Bucket, done: int, part: int) -> str:
+    """Whole sessions in the bucket, `done` and done in `part`, against a whole plan: the
+    words of the history's sentence, not the fractional credit behind the percentage."""
     planned = round(bucket.planned)
     percent = round(bucket.percent or 0)
     translate = QCoreApplication.translate
@@ -228,7 +232,56 @@ def _medians(bucket: Bucket) -> list[str]:
     return parts
 
 
-def _hover(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) -> str:
+def _month_entered(month: MonthScores) -> list[str]:
+    """Over a month, how many times each score was entered."""
+    translate = QCoreApplication.translate
+
+    def listed(counts: Histogram) -> str:
+        return ", ".join(
+            translate("History", "{value} ({times} times)").format(value=value, times=n)
+            for value, n in enumerate(counts) if n)
+
+    parts = []
+    for counts, text in (
+            (month.pain_before, translate("History", "pain before entered: {counts}")),
+            (month.pain_after, translate("History", "pain after entered: {counts}")),
+            (month.effort, translate("History", "effort entered: {counts}"))):
+        if any(counts):
+            parts.append(text.format(counts=listed(counts)))
+    if month.stopped_for_pain:
+        parts.append(translate("History", "{count} stopped for pain").format(
+            count=month.stopped_for_pain))
+    return parts
+
+
+def _about_points(points: Sequence[SessionPoint]) -> Callable[[Bucket], str]:
+    """The hover text of a bucket, from the sessions in it."""
+    days = [p.day for p in points]
+
+    def about(bucket: Bucket) -> str:
+        inside = points[bisect.bisect_left(days, bucket.start):
+                        bisect.bisect_right(days, bucket.end)]
+        done = sum(1 for p in inside if p.complete)
+        part = sum(1 for p in inside if not p.complete and p.active)
+        scores = _entered(inside) if bucket.start == bucket.end else _medians(bucket)
+        return _hover(bucket, done, part, scores)
+
+    return about
+
+
+def _about_months(months: dict[date, MonthScores]) -> Callable[[Bucket], str]:
+    """The hover text of a month, from its counts."""
+    def about(bucket: Bucket) -> str:
+        month = months.get(bucket.start.replace(day=1))
+        if month is None:
+            return _hover(bucket, 0, 0, _medians(bucket))
+        return _hover(bucket, month.complete, month.in_part,
+                      _medians(bucket) + _month_entered(month))
+
+    return about
+
+
+def _hover(bucket: Bucket, done: int, part: int, scores: list[str]) -> str:
     one_day = bucket.start == bucket.end
     when = (
         bucket.start.isoformat()
@@ -239,15 +292,13 @@ def _hover(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) -> 
     if bucket.excused_days and one_day:
         parts.append(QCoreApplication.translate("History", "marked as a rest, sick or away day"))
     elif bucket.planned > 0:
-        parts.append(_counts(bucket, points, days))
+        parts.append(_counts(bucket, done, part))
     if one_day:
         parts.append(
             QCoreApplication.translate("History", "{minutes} active minutes").format(
                 minutes=round(bucket.active_s / 60)
             )
         )
-        parts += _entered(points[bisect.bisect_left(days, bucket.start):
-                                 bisect.bisect_right(days, bucket.end)])
     else:
         parts.append(
             QCoreApplication.translate(
@@ -257,8 +308,7 @@ def _hover(bucket: Bucket, points: Sequence[SessionPoint], days: list[date]) -> 
                 per_day=_number(_minutes_a_day(bucket)),
             )
         )
-        parts += _medians(bucket)
-    return " · ".join(parts)
+    return " · ".join(parts + scores)
 
 
 def _minutes_a_day(bucket: Bucket) -> float:
@@ -276,12 +326,31 @@ def _trend(points: Sequence[SessionPoint], spans: list[tuple[date, date]],
 
 
 def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: int = 0,
-               lang: str = "en") -> ChartData:
-    """The charts' numbers; `points` are the range's sessions in the order they started."""
-    days = [p.day for p in points]
-    bar_hover = tuple(_hover(b, points, days) for b in fig.bars)
-    # A trend point per day is the median of the week ending on it; per month, of the month.
+               lang: str = "en", months: Sequence[MonthScores] = ()) -> ChartData:
+    """The charts' numbers; `points` are the range's sessions in the order they started,
+    or, for a chart by month, `months` their scores counted per month."""
     spans = [(b.start, b.end) for b in fig.points]
+    counted = None
+    if fig.grain == "month":
+        by_month = {m.month: m for m in months}
+        about = _about_months(by_month)
+        none = (0,) * len(SCORES)
+        empty = MonthScores(date.min, none, none, none, 0, 0, 0)
+        shown = [by_month.get(b.start.replace(day=1), empty) for b in fig.points]
+        counted = Counted(tuple(m.pain_before for m in shown),
+                          tuple(m.pain_after for m in shown),
+                          tuple(m.effort for m in shown),
+                          tuple(m.stopped_for_pain for m in shown))
+        # Each month's trend point is the exact median of the scores entered in it.
+        before_trend, after_trend, effort_trend = (
+            tuple(histogram_median(h) for h in counts)
+            for counts in (counted.pain_before, counted.pain_after, counted.effort))
+    else:
+        about = _about_points(points)
+        # A trend point per day is the median of the week ending on it.
+        before_trend, after_trend, effort_trend = (
+            _trend(points, spans, score) for score in ("pain_before", "pain_after", "effort"))
+    bar_hover = tuple(about(b) for b in fig.bars)
     return ChartData(
         grain=fig.grain,
         bar_starts=tuple(b.start for b in fig.bars),
@@ -294,16 +363,17 @@ def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: 
         pain_before=_scores(points, "pain_before"),
         pain_after=_scores(points, "pain_after"),
         stopped_for_pain=tuple(p.started for p in points if p.stopped_for_pain),
-        pain_before_trend=_trend(points, spans, "pain_before"),
-        pain_after_trend=_trend(points, spans, "pain_after"),
+        pain_before_trend=before_trend,
+        pain_after_trend=after_trend,
         effort=_scores(points, "effort"),
-        effort_trend=_trend(points, spans, "effort"),
+        effort_trend=effort_trend,
         point_hover=(bar_hover if fig.points is fig.bars
-                     else tuple(_hover(b, points, days) for b in fig.points)),
+                     else tuple(about(b) for b in fig.points)),
         heat_days=tuple(b.start for b in fig.heat),
         heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
         week_start=week_start,
         lang=lang,
+        counted=counted,
     )
 
 
@@ -324,8 +394,13 @@ def build_history(
     total = ctx.sessions.count(profile_id, start, today, routine_id)
     charts = None
     if total:
-        points = ctx.session_points(profile_id, start, today, routine_id)
-        charts = chart_data(fig, points, ctx.settings.week_start, ctx.lang)
+        if fig.grain == "month":
+            # Years of sessions: their scores counted per month by SQL, not read one by one.
+            months = ctx.month_scores(profile_id, start, today, routine_id)
+            charts = chart_data(fig, (), ctx.settings.week_start, ctx.lang, months)
+        else:
+            points = ctx.session_points(profile_id, start, today, routine_id)
+            charts = chart_data(fig, points, ctx.settings.week_start, ctx.lang)
     titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
     state = HistoryState(
         profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),
