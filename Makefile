@@ -22,8 +22,9 @@ DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 
 .PHONY: run test test-slow lint typecheck translations sounds voice screenshots install-desktop \
 	bundle test-bundle system-deps clean
 
+# `make run ARGS="--lang ja"` passes options to the app.
 run: $(STAMP)
-	$(BIN)/python main.py
+	$(BIN)/python main.py $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
