@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>RehabTimer {version}: guided home-rehab routines. MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese voice guidance: HTS Voice “Mei”, © 2009-2013 Nagoya Institute of Technology (MMDAgent Project), licensed under Creative Commons Attribution 3.0 (https://creativecommons.org/licenses/by/3.0/); spoken with Open JTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English voice guidance: the “slt” voice of CMU Flite, Carnegie Mellon University, under its BSD-style licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound cues: made by RehabTimer&apos;s own generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RehabTimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
         <source>Please do not exercise today</source>
@@ -38,6 +61,10 @@
 <context>
     <name>CautionsPage</name>
     <message>
+        <source>What you will do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please read before you start:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,6 +82,10 @@
     </message>
     <message>
         <source>I have read this — continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,11 +233,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice about pain (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pain is all right in this routine, and when to ask the care team. Shown with the cautions and when the patient says it hurts. Left empty, the app&apos;s general rule is shown: stop on sharp pain, or pain that keeps getting worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked before every session. When the answer is the one that stops, the session does not start and the advice is shown. Ask so that “yes” and “no” cannot be misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question may be asked only after a given answer to an earlier one, e.g. the questions about a cast only when there is a cast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +277,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Neither: it only decides which questions follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question {n}: what to do instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +290,26 @@
     </message>
     <message>
         <source>Add a safety question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when question {n} is answered “Yes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when question {n} is answered “No”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when “{id}” is answered “{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n}: when to ask it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +332,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To hear the guidance spoken, tick “Voice guidance” at the bottom of the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +352,25 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EaseOffPage</name>
     <message>
         <source>Do less today</source>
@@ -284,6 +378,125 @@
     </message>
     <message>
         <source>Choose a shorter version or do fewer repetitions today, and tell your care team. If the pain is strong or keeps getting worse, do not exercise today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblems</name>
+    <message>
+        <source>Write it in Japanese, in English, or in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} box holds only spaces: write the words, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} text is longer than {n} characters: make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give from {lo} to {hi} seconds (now {got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number from {lo} to {hi} (now {got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 small letters a to z, digits and “-”, beginning with a letter or a digit (now {got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is the short name of a built-in routine: give yours another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is the short name of another of your routines: give this one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is already used by an earlier entry: give this one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One breath ({breath} s) is longer than the whole step ({duration} s): make the step longer or the breath shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question this one depends on is not among the questions before it: choose one of those, or “Always”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question that stops the session needs its advice, and advice needs an answer that stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question about a date gives advice and has no answer that stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency question needs an answer that stops, and its advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose timed movements or the patient&apos;s own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side may come only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There may be at most {n}: remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least {n} (now {got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most {n} (now {got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of a picture file beside the routine file (now {got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{got} is not one of the app&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right here: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +568,13 @@
     </message>
 </context>
 <context>
+    <name>ExerciseFigure</name>
+    <message>
+        <source>Figure showing the exercise: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>Well done!</source>
@@ -381,10 +601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note for your care team (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,6 +610,10 @@
     </message>
     <message>
         <source>5 somewhat hard, but I can keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for your care team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,7 +629,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{done} of {planned} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {amounts} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain before {before}, now {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigurePicker</name>
+    <message>
+        <source>Figures to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show no figure for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture file named in the routine file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing of a person doing this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a figure the app has: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,30 +691,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes — stop here (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes (Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No — stop here (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No (N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Guidance</name>
-    <message>
-        <source>Well done. That is all for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: {title}. Get ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last one. {word}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Halfway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,11 +761,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>marked as a rest, sick or away day</source>
+        <source>{done} sessions done, {part} more done in part; {percent}% of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {planned} planned ({percent}%)</source>
+        <source>{done} sessions done; {percent}% of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned sessions done; {percent}% of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stopped for pain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median pain {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median effort {effort}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} ({times} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain before entered: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after entered: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort entered: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stopped for pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as a rest, sick or away day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -518,10 +826,6 @@
     </message>
     <message>
         <source>{minutes} active minutes, {per_day} a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pain {before} → {after}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,10 +848,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adherence per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,11 +860,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain 0-10: before ● orange, after ■ blue; monthly medians</source>
+        <source>pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pain</source>
+        <source>effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,6 +877,66 @@
     </message>
     <message>
         <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: entered {times} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger mark: entered more times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: monthly median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: 7-day median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after: monthly median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after: 7-day median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stopped for pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before, as entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after, as entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day median</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +1096,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sound cues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +1195,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Page content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainPage</name>
     <message>
         <source>Choose a number, or press Enter to skip.</source>
@@ -842,6 +1213,10 @@
     </message>
     <message>
         <source>Skip (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1317,13 @@
     </message>
     <message>
         <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1817,13 @@
     </message>
 </context>
 <context>
+    <name>ScaleChooser</name>
+    <message>
+        <source>{low}  ·  {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenAwake</name>
     <message>
         <source>An exercise session is running</source>
@@ -1588,6 +1977,10 @@
         <source>day after: not answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pain rose {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1671,6 +2064,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{time} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +2116,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next: {what} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rep {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,10 +2133,6 @@
     </message>
     <message>
         <source>Next: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: {what} ({seconds} seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +2164,10 @@
     </message>
     <message>
         <source>Speak the guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by RehabTimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1810,6 +2215,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Voice for step names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting at login is not supported on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,6 +2236,10 @@
     </message>
     <message>
         <source>History backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RehabTimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,6 +2294,14 @@
     <name>StepForm</name>
     <message>
         <source>Name of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the voice says (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said instead of the name as the step is about to start: a reading the voice gets right (kana for a name it misreads), or a shorter name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,6 +2504,14 @@
         <source>Time to change sides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figure (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing of the exercise, shown large during the session and moving with the timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepStatus</name>
@@ -2142,6 +2571,42 @@
     </message>
     <message>
         <source>Voice guidance is not available: the speech engine could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step names are not spoken: the speech service (speech-dispatcher) does not answer. The guidance words are still spoken. Restarting the computer usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step names are not spoken in Japanese on this computer: its only Japanese voice (eSpeak) cannot be understood. The guidance words are still spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step names are not spoken: this computer has no Japanese voice. The guidance words are still spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step names are not spoken: this computer has no English voice. The guidance words are still spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add one: Windows Settings, Time &amp; language, Speech, Add voices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add one: System Settings, Accessibility, Spoken Content, System voice, Manage Voices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add one, install a speech-dispatcher voice for the language (for Japanese: Open JTalk, the open-jtalk package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: the speech service (speech-dispatcher) does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: the only Japanese voice on this computer (eSpeak) cannot be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>About</name>
+    <message>
+        <source>RehabTimer {version}: guided home-rehab routines. MIT licence.</source>
+        <translation>RehabTimer {version}：自宅でのリハビリを案内するアプリ。MIT ライセンス。</translation>
+    </message>
+    <message>
+        <source>Japanese voice guidance: HTS Voice “Mei”, © 2009-2013 Nagoya Institute of Technology (MMDAgent Project), licensed under Creative Commons Attribution 3.0 (https://creativecommons.org/licenses/by/3.0/); spoken with Open JTalk.</source>
+        <translation>日本語の音声案内：HTS Voice「Mei」© 2009-2013 名古屋工業大学（MMDAgent Project）、クリエイティブ・コモンズ 表示 3.0 ライセンス（https://creativecommons.org/licenses/by/3.0/）。Open JTalk で合成しています。</translation>
+    </message>
+    <message>
+        <source>English voice guidance: the “slt” voice of CMU Flite, Carnegie Mellon University, under its BSD-style licence.</source>
+        <translation>英語の音声案内：CMU Flite の「slt」音声（カーネギーメロン大学、BSD 形式のライセンス）。</translation>
+    </message>
+    <message>
+        <source>Sound cues: made by RehabTimer&apos;s own generator.</source>
+        <translation>効果音：RehabTimer 独自のプログラムで作成。</translation>
+    </message>
+    <message>
+        <source>About RehabTimer</source>
+        <translation>RehabTimer について</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
         <source>Please do not exercise today</source>
@@ -13,7 +36,7 @@
     </message>
     <message>
         <source>If it suddenly gets much worse, call an ambulance: 119 in Japan.</source>
-        <translation>急にひどくなったときは、救急車(119番)を呼んでください。</translation>
+        <translation>急にひどくなったときは、救急車（119番）を呼んでください。</translation>
     </message>
     <message>
         <source>Your answer has been saved, so you can show it to your care team.</source>
@@ -32,22 +55,26 @@
     </message>
     <message>
         <source>A routine file could not be read and was skipped: {problem}</source>
-        <translation>読み込めないメニューのファイルがあったため、とばしました:{problem}</translation>
+        <translation>読み込めないメニューのファイルがあったため、とばしました：{problem}</translation>
     </message>
 </context>
 <context>
     <name>CautionsPage</name>
     <message>
+        <source>What you will do:</source>
+        <translation>これから行う運動：</translation>
+    </message>
+    <message>
         <source>Please read before you start:</source>
-        <translation>始める前にお読みください:</translation>
+        <translation>始める前にお読みください：</translation>
     </message>
     <message>
         <source>Which version today?</source>
-        <translation>今日はどのやり方にしますか?</translation>
+        <translation>今日はどのやり方にしますか？</translation>
     </message>
     <message>
         <source>About {minutes} min.</source>
-        <translation>約 {minutes} 分。</translation>
+        <translation>約{minutes}分。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -57,20 +84,24 @@
         <source>I have read this — continue</source>
         <translation>読みました — 次へ</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>次へ</translation>
+    </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
         <source>No sound: the sound system could not be started. The session runs silently.</source>
-        <translation>音が出ません:サウンド機能を起動できませんでした。運動は音なしで進みます。</translation>
+        <translation>音が出ません：サウンド機能を起動できませんでした。運動は音なしで進みます。</translation>
     </message>
     <message>
         <source>No sound: this computer has no audio output. The session runs silently.</source>
-        <translation>音が出ません:このパソコンには音を出す装置がありません。運動は音なしで進みます。</translation>
+        <translation>音が出ません：このパソコンには音を出す装置がありません。運動は音なしで進みます。</translation>
     </message>
     <message>
         <source>Some sound cues are missing. Reinstalling RehabTimer restores them.</source>
-        <translation>合図の音の一部が見つかりません。RehabTimer を入れ直す(再インストールする)と元に戻ります。</translation>
+        <translation>合図の音の一部が見つかりません。RehabTimer を入れ直す（再インストールする）と元に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -120,7 +151,7 @@
     </message>
     <message>
         <source>Normal day (remove the mark)</source>
-        <translation>ふつうの日(しるしを消す)</translation>
+        <translation>ふつうの日（しるしを消す）</translation>
     </message>
     <message>
         <source>Marked days are left out of adherence instead of counting as missed.</source>
@@ -128,11 +159,11 @@
     </message>
     <message>
         <source>Day:</source>
-        <translation>日付:</translation>
+        <translation>日付：</translation>
     </message>
     <message>
         <source>Mark:</source>
-        <translation>しるし:</translation>
+        <translation>しるし：</translation>
     </message>
 </context>
 <context>
@@ -143,7 +174,7 @@
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation>説明(なくてもかまいません)</translation>
+        <translation>説明（なくてもかまいません）</translation>
     </message>
     <message>
         <source>What the routine is for, in one to three sentences.</source>
@@ -175,11 +206,11 @@
     </message>
     <message>
         <source>Short name for the file (ID)</source>
-        <translation>ファイル用の短い名前(ID)</translation>
+        <translation>ファイル用の短い名前（ID）</translation>
     </message>
     <message>
         <source>Small letters a to z, digits and “-”, e.g. my-knee. The routine is saved as this name with .json.</source>
-        <translation>小文字の a〜z、数字、「-」が使えます(例:my-knee)。メニューはこの名前に .json を付けて保存されます。</translation>
+        <translation>小文字の a〜z、数字、「-」が使えます（例：my-knee）。メニューはこの名前に .json を付けて保存されます。</translation>
     </message>
     <message>
         <source>Cautions</source>
@@ -202,6 +233,18 @@
         <translation>注意を追加</translation>
     </message>
     <message>
+        <source>When it hurts</source>
+        <translation>痛いとき</translation>
+    </message>
+    <message>
+        <source>Advice about pain (optional)</source>
+        <translation>痛みについての説明(なくてもかまいません)</translation>
+    </message>
+    <message>
+        <source>What pain is all right in this routine, and when to ask the care team. Shown with the cautions and when the patient says it hurts. Left empty, the app&apos;s general rule is shown: stop on sharp pain, or pain that keeps getting worse.</source>
+        <translation>このメニューでがまんしてよい痛みと、担当の医療者に相談するときを書きます。注意事項といっしょに、また「痛い」と押したときに表示されます。空のときは、アプリの一般的な決まり(鋭い痛みや、だんだん強くなる痛みがあれば中止する)が表示されます。</translation>
+    </message>
+    <message>
         <source>Safety questions</source>
         <translation>安全の確認</translation>
     </message>
@@ -210,16 +253,20 @@
         <translation>毎回の運動の前にたずねます。中止にあたる答えのときは運動を始めず、助言を表示します。「はい」と「いいえ」を取り違えない聞き方にしてください。</translation>
     </message>
     <message>
+        <source>A question may be asked only after a given answer to an earlier one, e.g. the questions about a cast only when there is a cast.</source>
+        <translation>前の質問の答えによって、聞くかどうかを決められます。たとえば、ギプスについての質問は、ギプスをしているときだけ聞きます。</translation>
+    </message>
+    <message>
         <source>Question {n}</source>
         <translation>質問 {n}</translation>
     </message>
     <message>
         <source>Question {n}: the question</source>
-        <translation>質問 {n}:質問文</translation>
+        <translation>質問 {n}：質問文</translation>
     </message>
     <message>
         <source>Question {n}: do not exercise when the answer is</source>
-        <translation>質問 {n}:この答えのときは運動しない</translation>
+        <translation>質問 {n}：この答えのときは運動しない</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -230,8 +277,12 @@
         <translation>いいえ</translation>
     </message>
     <message>
+        <source>Neither: it only decides which questions follow</source>
+        <translation>どちらでもない(次に聞く質問を決めるだけ)</translation>
+    </message>
+    <message>
         <source>Question {n}: what to do instead</source>
-        <translation>質問 {n}:代わりにすること</translation>
+        <translation>質問 {n}：代わりにすること</translation>
     </message>
     <message>
         <source>Remove question {n}</source>
@@ -240,6 +291,26 @@
     <message>
         <source>Add a safety question</source>
         <translation>安全の質問を追加</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>いつも聞く</translation>
+    </message>
+    <message>
+        <source>Only when question {n} is answered “Yes”</source>
+        <translation>質問 {n} の答えが「はい」のときだけ</translation>
+    </message>
+    <message>
+        <source>Only when question {n} is answered “No”</source>
+        <translation>質問 {n} の答えが「いいえ」のときだけ</translation>
+    </message>
+    <message>
+        <source>Only when “{id}” is answered “{answer}”</source>
+        <translation>「{id}」の答えが「{answer}」のときだけ</translation>
+    </message>
+    <message>
+        <source>Question {n}: when to ask it</source>
+        <translation>質問 {n}:聞くとき</translation>
     </message>
 </context>
 <context>
@@ -258,7 +329,11 @@
     </message>
     <message>
         <source>If you have chest pain, trouble breathing, or sudden weakness or numbness, call an ambulance (119 in Japan).</source>
-        <translation>胸の痛み、息苦しさ、急に力が入らない・しびれるといった症状があるときは、救急車(119番)を呼んでください。</translation>
+        <translation>胸の痛み、息苦しさ、急に力が入らない・しびれるといった症状があるときは、救急車（119番）を呼んでください。</translation>
+    </message>
+    <message>
+        <source>To hear the guidance spoken, tick “Voice guidance” at the bottom of the start screen.</source>
+        <translation>案内を声で聞くには、最初の画面の下にある「音声ガイド」にチェックを入れてください。</translation>
     </message>
     <message>
         <source>I understand</source>
@@ -269,11 +344,30 @@
     <name>DraftForm</name>
     <message>
         <source>Less: {field}</source>
-        <translation>減らす:{field}</translation>
+        <translation>減らす：{field}</translation>
     </message>
     <message>
         <source>More: {field}</source>
-        <translation>増やす:{field}</translation>
+        <translation>増やす：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}分{seconds}秒</translation>
     </message>
 </context>
 <context>
@@ -285,6 +379,125 @@
     <message>
         <source>Choose a shorter version or do fewer repetitions today, and tell your care team. If the pain is strong or keeps getting worse, do not exercise today.</source>
         <translation>今日は短いバージョンを選ぶか、回数を減らしてください。担当の医療者にも伝えてください。痛みが強いとき、だんだん強くなるときは、今日は運動をしないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblems</name>
+    <message>
+        <source>Write it in Japanese, in English, or in both.</source>
+        <translation>日本語か英語、または両方で書いてください。</translation>
+    </message>
+    <message>
+        <source>The {language} box holds only spaces: write the words, or leave it empty.</source>
+        <translation>{language}の欄が空白だけです。言葉を書くか、欄を空にしてください。</translation>
+    </message>
+    <message>
+        <source>The {language} text is longer than {n} characters: make it shorter.</source>
+        <translation>{language}の文が{n}文字をこえています。短くしてください。</translation>
+    </message>
+    <message>
+        <source>Give from {lo} to {hi} seconds (now {got}).</source>
+        <translation>{lo}秒から{hi}秒の間にしてください(いまは{got})。</translation>
+    </message>
+    <message>
+        <source>Give a number from {lo} to {hi} (now {got}).</source>
+        <translation>{lo}から{hi}までの数にしてください(いまは{got})。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 small letters a to z, digits and “-”, beginning with a letter or a digit (now {got}).</source>
+        <translation>半角の小文字 a〜z、数字、「-」で1〜64文字にし、最初は文字か数字にしてください(いまは{got})。</translation>
+    </message>
+    <message>
+        <source>“{id}” is the short name of a built-in routine: give yours another.</source>
+        <translation>「{id}」は最初から入っているメニューの短い名前です。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>“{id}” is the short name of another of your routines: give this one another.</source>
+        <translation>「{id}」はあなたの別のメニューの短い名前です。このメニューには別の名前をつけてください。</translation>
+    </message>
+    <message>
+        <source>“{id}” is already used by an earlier entry: give this one another.</source>
+        <translation>「{id}」は前の項目ですでに使われています。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>One breath ({breath} s) is longer than the whole step ({duration} s): make the step longer or the breath shorter.</source>
+        <translation>1回の呼吸({breath}秒)が、ステップ全体({duration}秒)より長くなっています。ステップを長くするか、呼吸を短くしてください。</translation>
+    </message>
+    <message>
+        <source>The question this one depends on is not among the questions before it: choose one of those, or “Always”.</source>
+        <translation>この質問が条件にしている質問が、前の質問の中にありません。前の質問から選ぶか、「いつも聞く」にしてください。</translation>
+    </message>
+    <message>
+        <source>A question that stops the session needs its advice, and advice needs an answer that stops.</source>
+        <translation>運動を止める質問には「代わりにすること」が必要です。また「代わりにすること」には、運動を止める答えが必要です。</translation>
+    </message>
+    <message>
+        <source>A question about a date gives advice and has no answer that stops.</source>
+        <translation>日付をたずねる質問には「代わりにすること」を書き、運動を止める答えは決めません。</translation>
+    </message>
+    <message>
+        <source>An emergency question needs an answer that stops, and its advice.</source>
+        <translation>緊急の質問には、運動を止める答えと「代わりにすること」が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose timed movements or the patient&apos;s own pace.</source>
+        <translation>「時間を決めた動き」か「自分のペース」のどちらかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one side.</source>
+        <translation>左右のどちらか一方は選んでください。</translation>
+    </message>
+    <message>
+        <source>Each side may come only once.</source>
+        <translation>同じ側は一度だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Add at least one.</source>
+        <translation>少なくとも1つ追加してください。</translation>
+    </message>
+    <message>
+        <source>Add at least {n}.</source>
+        <translation>少なくとも{n}つ追加してください。</translation>
+    </message>
+    <message>
+        <source>There may be at most {n}: remove some.</source>
+        <translation>{n}つまでです。いくつか削除してください。</translation>
+    </message>
+    <message>
+        <source>Give at least {n} (now {got}).</source>
+        <translation>{n}以上にしてください(いまは{got})。</translation>
+    </message>
+    <message>
+        <source>Give at most {n} (now {got}).</source>
+        <translation>{n}以下にしてください(いまは{got})。</translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation>入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Give the name of a picture file beside the routine file (now {got}).</source>
+        <translation>メニューのファイルと同じ場所にある画像ファイルの名前にしてください(いまは{got})。</translation>
+    </message>
+    <message>
+        <source>{got} is not one of the app&apos;s figures.</source>
+        <translation>{got}はアプリに入っている図ではありません。</translation>
+    </message>
+    <message>
+        <source>Not right here: {detail}</source>
+        <translation>正しくありません：{detail}</translation>
+    </message>
+    <message>
+        <source>Step {n}, {field}</source>
+        <translation>ステップ {n} の「{field}」</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>ステップ {n}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}:{problem}</translation>
     </message>
 </context>
 <context>
@@ -307,7 +520,7 @@
     </message>
     <message>
         <source>{path} cannot be restored: it is not a good RehabTimer backup. It may be damaged, come from a newer version or another program, or be the history itself. The history was not changed.</source>
-        <translation>{path} は復元できません。RehabTimer の正しいバックアップではありません(壊れている、新しい版や別のアプリのファイル、または記録ファイルそのもの、のいずれかです)。記録は変更していません。</translation>
+        <translation>{path} は復元できません。RehabTimer の正しいバックアップではありません（壊れている、新しい版や別のアプリのファイル、または記録ファイルそのもの、のいずれかです）。記録は変更していません。</translation>
     </message>
     <message>
         <source>The history file {path} is in use by another program. Please close any other RehabTimer window and try again.</source>
@@ -315,7 +528,7 @@
     </message>
     <message>
         <source>{path} is inside RehabTimer&apos;s own data folder, where the history is kept. Choose a file in another folder, for example Documents.</source>
-        <translation>{path} は、記録を保存している RehabTimer のデータフォルダーの中です。別のフォルダー(たとえば「ドキュメント」)のファイルを選んでください。</translation>
+        <translation>{path} は、記録を保存している RehabTimer のデータフォルダーの中です。別のフォルダー（たとえば「ドキュメント」）のファイルを選んでください。</translation>
     </message>
     <message>
         <source>{path} is a folder. Choose a file name.</source>
@@ -323,7 +536,7 @@
     </message>
     <message>
         <source>{path} is not an ordinary file (it is a device, a pipe or a socket). Choose a file name.</source>
-        <translation>{path} は普通のファイルではありません(デバイス、パイプ、ソケットのいずれかです)。ファイル名を選んでください。</translation>
+        <translation>{path} は普通のファイルではありません（デバイス、パイプ、ソケットのいずれかです）。ファイル名を選んでください。</translation>
     </message>
     <message>
         <source>{path} is another name for one of RehabTimer&apos;s own files. Choose another file name.</source>
@@ -335,30 +548,37 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>{path} に書き込めません:{reason}</translation>
+        <translation>{path} に書き込めません：{reason}</translation>
     </message>
     <message>
         <source>Cannot use the data folder {folder}: {reason}.</source>
-        <translation>データフォルダー {folder} を使えません:{reason}。</translation>
+        <translation>データフォルダー {folder} を使えません：{reason}。</translation>
     </message>
     <message>
         <source>RehabTimer cannot start: some of its own files are missing (in {folders}). Please install RehabTimer again; your history is not touched.</source>
-        <translation>RehabTimer を起動できません。アプリ自身のファイルの一部が見つかりません({folders})。RehabTimer を入れ直してください。記録はそのまま残っています。</translation>
+        <translation>RehabTimer を起動できません。アプリ自身のファイルの一部が見つかりません（{folders}）。RehabTimer を入れ直してください。記録はそのまま残っています。</translation>
     </message>
     <message>
         <source>Session {id} cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
-        <translation>運動の記録 {id} を読み込めません: {column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
+        <translation>運動の記録 {id} を読み込めません：{column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
     </message>
     <message>
         <source>Session {id} ({day}) cannot be read: its {column} is “{value}”, which is not valid. It is left out; the history file has not been changed.</source>
-        <translation>運動の記録 {id}（{day}）を読み込めません: {column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
+        <translation>運動の記録 {id}（{day}）を読み込めません：{column} の値「{value}」が正しくありません。この記録は表示から除いています。記録ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFigure</name>
+    <message>
+        <source>Figure showing the exercise: {title}</source>
+        <translation>運動の図：{title}</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Well done!</source>
-        <translation>おつかれさまでした!</translation>
+        <translation>おつかれさまでした！</translation>
     </message>
     <message>
         <source>Session ended</source>
@@ -370,7 +590,7 @@
     </message>
     <message>
         <source>How hard was it?</source>
-        <translation>きつさはどうでしたか?</translation>
+        <translation>きつさはどうでしたか？</translation>
     </message>
     <message>
         <source>0 very easy</source>
@@ -379,10 +599,6 @@
     <message>
         <source>10 could not do more</source>
         <translation>10 これ以上できない</translation>
-    </message>
-    <message>
-        <source>A note for your care team (optional)</source>
-        <translation>担当の医療スタッフへのメモ(任意)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -397,20 +613,71 @@
         <translation>5 ややきついが続けられる</translation>
     </message>
     <message>
+        <source>Note for your care team</source>
+        <translation>担当の医療スタッフへのメモ</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <source>Active time: {time}</source>
-        <translation>運動した時間:{time}</translation>
+        <translation>運動した時間：{time}</translation>
     </message>
     <message>
         <source>{title}: not started</source>
-        <translation>{title}:未実施</translation>
+        <translation>{title}：未実施</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} reps</source>
+        <translation>{planned}回中{done}回</translation>
+    </message>
+    <message>
+        <source>{title}: {amounts} ({status})</source>
+        <translation>{title}：{amounts}（{status}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Pain before {before}, now {after}</source>
-        <translation>痛み:運動前 {before}、いま {after}</translation>
+        <translation>痛み：運動前 {before}、いま {after}</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePicker</name>
+    <message>
+        <source>Figures to choose from</source>
+        <translation>選べる図</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>図なし</translation>
+    </message>
+    <message>
+        <source>Show no figure for this step.</source>
+        <translation>このステップには図を出しません。</translation>
+    </message>
+    <message>
+        <source>Picture file: {name}</source>
+        <translation>画像ファイル：{name}</translation>
+    </message>
+    <message>
+        <source>The picture file named in the routine file.</source>
+        <translation>メニューのファイルに書かれた画像ファイルです。</translation>
+    </message>
+    <message>
+        <source>A drawing of a person doing this exercise.</source>
+        <translation>この運動をする人の図です。</translation>
+    </message>
+    <message>
+        <source>The step&apos;s figure</source>
+        <translation>このステップの図</translation>
+    </message>
+    <message>
+        <source>Not a figure the app has: {name}</source>
+        <translation>アプリにない図です：{name}</translation>
     </message>
 </context>
 <context>
@@ -424,31 +691,20 @@
         <translation>戻る</translation>
     </message>
     <message>
+        <source>Yes — stop here (Y)</source>
+        <translation>はい — ここで中止 (Y)</translation>
+    </message>
+    <message>
         <source>Yes (Y)</source>
         <translation>はい (Y)</translation>
     </message>
     <message>
+        <source>No — stop here (N)</source>
+        <translation>いいえ — ここで中止 (N)</translation>
+    </message>
+    <message>
         <source>No (N)</source>
         <translation>いいえ (N)</translation>
-    </message>
-</context>
-<context>
-    <name>Guidance</name>
-    <message>
-        <source>Well done. That is all for now.</source>
-        <translation>お疲れさまでした。これで終わりです。</translation>
-    </message>
-    <message>
-        <source>Next: {title}. Get ready.</source>
-        <translation>次は{title}です。準備してください。</translation>
-    </message>
-    <message>
-        <source>Last one. {word}</source>
-        <translation>ラスト1回。{word}</translation>
-    </message>
-    <message>
-        <source>Halfway.</source>
-        <translation>半分です。</translation>
     </message>
 </context>
 <context>
@@ -463,7 +719,7 @@
     </message>
     <message>
         <source>In an emergency, call an ambulance: 119 in Japan.</source>
-        <translation>緊急のときは、救急車(119番)を呼んでください。</translation>
+        <translation>緊急のときは、救急車（119番）を呼んでください。</translation>
     </message>
     <message>
         <source>Start only if your care team has said you may exercise with this pain. Stop at once if the pain becomes sharp or keeps getting worse.</source>
@@ -486,11 +742,11 @@
     <name>History</name>
     <message>
         <source>This week: {done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan.</source>
-        <translation>今週:予定 {planned} 回のうち {done} 回できました。ほかに一部のみ {part} 回。計画の {percent}%。</translation>
+        <translation>今週：予定{planned}回のうち{done}回できました。ほかに一部のみ{part}回。計画の{percent}%。</translation>
     </message>
     <message>
         <source>This week: {done} of {planned} planned sessions done; {percent}% of the plan.</source>
-        <translation>今週:予定 {planned} 回のうち {done} 回できました。計画の {percent}%。</translation>
+        <translation>今週：予定{planned}回のうち{done}回できました。計画の{percent}%。</translation>
     </message>
     <message>
         <source>Nothing is planned this week.</source>
@@ -498,31 +754,79 @@
     </message>
     <message>
         <source>Days in a row meeting the plan: {current} now, {best} at best.</source>
-        <translation>計画どおりにできた連続日数:いま {current} 日、最長 {best} 日。</translation>
+        <translation>計画どおりにできた連続日数：いま{current}日、最長{best}日。</translation>
     </message>
     <message>
         <source>Active on {days} of the last {window} days.</source>
-        <translation>最近 {window} 日のうち {days} 日、運動しました。</translation>
+        <translation>最近{window}日のうち{days}日、運動しました。</translation>
+    </message>
+    <message>
+        <source>{done} sessions done, {part} more done in part; {percent}% of the plan</source>
+        <translation>{done} 回できました。ほかに一部のみ {part} 回。計画の {percent}%</translation>
+    </message>
+    <message>
+        <source>{done} sessions done; {percent}% of the plan</source>
+        <translation>{done} 回できました。計画の {percent}%</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan</source>
+        <translation>予定 {planned} 回のうち {done} 回できました。ほかに一部のみ {part} 回。計画の {percent}%</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned sessions done; {percent}% of the plan</source>
+        <translation>予定 {planned} 回のうち {done} 回できました。計画の {percent}%</translation>
+    </message>
+    <message>
+        <source>(stopped for pain)</source>
+        <translation>（痛みで中止）</translation>
+    </message>
+    <message>
+        <source>pain {values}</source>
+        <translation>痛み {values}</translation>
+    </message>
+    <message>
+        <source>effort {values}</source>
+        <translation>きつさ {values}</translation>
+    </message>
+    <message>
+        <source>median pain {before} → {after}</source>
+        <translation>痛みの中央値 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>median effort {effort}</source>
+        <translation>きつさの中央値 {effort}</translation>
+    </message>
+    <message>
+        <source>{value} ({times} times)</source>
+        <translation>{value}（{times}回）</translation>
+    </message>
+    <message>
+        <source>pain before entered: {counts}</source>
+        <translation>運動前の痛みの入力：{counts}</translation>
+    </message>
+    <message>
+        <source>pain after entered: {counts}</source>
+        <translation>運動後の痛みの入力：{counts}</translation>
+    </message>
+    <message>
+        <source>effort entered: {counts}</source>
+        <translation>きつさの入力：{counts}</translation>
+    </message>
+    <message>
+        <source>{count} stopped for pain</source>
+        <translation>痛みで中止 {count}回</translation>
     </message>
     <message>
         <source>marked as a rest, sick or away day</source>
         <translation>休み・体調不良・外出の日</translation>
     </message>
     <message>
-        <source>{done} of {planned} planned ({percent}%)</source>
-        <translation>予定 {planned} 回のうち {done} 回({percent}%)</translation>
-    </message>
-    <message>
         <source>{minutes} active minutes</source>
-        <translation>運動 {minutes} 分</translation>
+        <translation>運動{minutes}分</translation>
     </message>
     <message>
         <source>{minutes} active minutes, {per_day} a day</source>
-        <translation>運動 {minutes} 分、1日 {per_day} 分</translation>
-    </message>
-    <message>
-        <source>pain {before} → {after}</source>
-        <translation>痛み {before} → {after}</translation>
+        <translation>運動{minutes}分、1日{per_day}分</translation>
     </message>
 </context>
 <context>
@@ -537,15 +841,11 @@
     </message>
     <message>
         <source>Active minutes per day</source>
-        <translation>1日の運動時間(分)</translation>
+        <translation>1日の運動時間（分）</translation>
     </message>
     <message>
         <source>minutes</source>
         <translation>分</translation>
-    </message>
-    <message>
-        <source>Pain 0-10: before ● orange, after ■ blue; lines are 7-day medians</source>
-        <translation>痛み 0〜10:運動前 ● オレンジ、運動後 ■ 青。線は7日間の中央値</translation>
     </message>
     <message>
         <source>Adherence per week</source>
@@ -557,19 +857,19 @@
     </message>
     <message>
         <source>Active minutes per day, monthly average</source>
-        <translation>1日の運動時間(分)、月平均</translation>
-    </message>
-    <message>
-        <source>Pain 0-10: before ● orange, after ■ blue; monthly medians</source>
-        <translation>痛み 0〜10:運動前 ● オレンジ、運動後 ■ 青。月ごとの中央値</translation>
+        <translation>1日の運動時間（分）、月平均</translation>
     </message>
     <message>
         <source>pain</source>
         <translation>痛み</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>きつさ</translation>
+    </message>
+    <message>
         <source>Last 12 months: darker is more of the plan done</source>
-        <translation>最近12か月:色が濃いほど計画どおりにできた日</translation>
+        <translation>最近12か月：色が濃いほど計画どおりにできた日</translation>
     </message>
     <message>
         <source>Point at a bar to see its numbers.</source>
@@ -578,6 +878,66 @@
     <message>
         <source>plan</source>
         <translation>計画</translation>
+    </message>
+    <message>
+        <source>Pain 0-10</source>
+        <translation>痛み 0〜10</translation>
+    </message>
+    <message>
+        <source>Effort 0-10</source>
+        <translation>きつさ 0〜10</translation>
+    </message>
+    <message>
+        <source>{value}: entered {times} times</source>
+        <translation>{value}:{times}回 入力</translation>
+    </message>
+    <message>
+        <source>larger mark: entered more times</source>
+        <translation>印が大きいほど、多く入力</translation>
+    </message>
+    <message>
+        <source>before: monthly median</source>
+        <translation>運動前：月ごとの中央値</translation>
+    </message>
+    <message>
+        <source>before: 7-day median</source>
+        <translation>運動前：7日間の中央値</translation>
+    </message>
+    <message>
+        <source>after: monthly median</source>
+        <translation>運動後：月ごとの中央値</translation>
+    </message>
+    <message>
+        <source>after: 7-day median</source>
+        <translation>運動後：7日間の中央値</translation>
+    </message>
+    <message>
+        <source>{count} stopped for pain</source>
+        <translation>痛みで中止 {count}回</translation>
+    </message>
+    <message>
+        <source>before, as entered</source>
+        <translation>運動前（入力どおり）</translation>
+    </message>
+    <message>
+        <source>after, as entered</source>
+        <translation>運動後（入力どおり）</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>痛みで中止</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>入力どおり</translation>
+    </message>
+    <message>
+        <source>monthly median</source>
+        <translation>月ごとの中央値</translation>
+    </message>
+    <message>
+        <source>7-day median</source>
+        <translation>7日間の中央値</translation>
     </message>
 </context>
 <context>
@@ -596,7 +956,7 @@
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>このバックアップに戻しますか?</translation>
+        <translation>このバックアップに戻しますか？</translation>
     </message>
     <message>
         <source>The history will be replaced by the backup {path}. The history as it is now is saved as a backup first.</source>
@@ -611,11 +971,11 @@
     <name>HistoryScreen</name>
     <message>
         <source>Delete session?</source>
-        <translation>記録を削除しますか?</translation>
+        <translation>記録を削除しますか？</translation>
     </message>
     <message>
         <source>Delete this session from the history? This cannot be undone.</source>
-        <translation>この運動の記録を削除しますか?元には戻せません。</translation>
+        <translation>この運動の記録を削除しますか？元には戻せません。</translation>
     </message>
     <message>
         <source>Export sessions as CSV</source>
@@ -627,7 +987,7 @@
     </message>
     <message>
         <source>Saved {count} sessions as {path}.</source>
-        <translation>{count} 回分の記録を {path} に保存しました。</translation>
+        <translation>{count}回分の記録を {path} に保存しました。</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -639,7 +999,7 @@
     </message>
     <message>
         <source>Saved the report ({pages} pages) as {path}.</source>
-        <translation>報告書({pages} ページ)を {path} に保存しました。</translation>
+        <translation>報告書（{pages}ページ）を {path} に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -710,7 +1070,7 @@
     </message>
     <message>
         <source>Report for the clinician (PDF)…</source>
-        <translation>医療者向け報告書(PDF)…</translation>
+        <translation>医療者向け報告書（PDF）…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -736,6 +1096,10 @@
         <translation>設定</translation>
     </message>
     <message>
+        <source>Routines</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
         <source>Sound cues</source>
         <translation>合図の音</translation>
     </message>
@@ -745,7 +1109,7 @@
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation>プロフィール:{name}</translation>
+        <translation>プロフィール：{name}</translation>
     </message>
     <message>
         <source>{steps} steps · about {minutes} min</source>
@@ -753,15 +1117,15 @@
     </message>
     <message>
         <source>This week: {done} of {planned}</source>
-        <translation>今週:{planned}回中 {done}回</translation>
+        <translation>今週：{planned}回中{done}回</translation>
     </message>
     <message>
         <source>Today: {done} of {planned}</source>
-        <translation>今日:{planned}回中 {done}回</translation>
+        <translation>今日：{planned}回中{done}回</translation>
     </message>
     <message>
         <source>Rest day today ({progress})</source>
-        <translation>今日はお休みの日({progress})</translation>
+        <translation>今日はお休みの日（{progress}）</translation>
     </message>
     <message>
         <source>Start</source>
@@ -800,7 +1164,7 @@
     </message>
     <message>
         <source>Settings could not be saved: {reason}</source>
-        <translation>設定を保存できませんでした:{reason}</translation>
+        <translation>設定を保存できませんでした：{reason}</translation>
     </message>
     <message>
         <source>RehabTimer keeps running here, so reminders still come. Choose Quit in this menu to close it.</source>
@@ -811,11 +1175,11 @@
     <name>NextDayPage</name>
     <message>
         <source>How was the pain the day after?</source>
-        <translation>翌日の痛みはどうでしたか?</translation>
+        <translation>翌日の痛みはどうでしたか？</translation>
     </message>
     <message>
         <source>Last time ({day}) your pain went from {before} to {after}. How was it the next day?</source>
-        <translation>前回({day})は、痛みが{before}から{after}になりました。翌日はどうでしたか?</translation>
+        <translation>前回（{day}）は、痛みが{before}から{after}になりました。翌日はどうでしたか？</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -831,6 +1195,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Page content</source>
+        <translation>画面の内容</translation>
+    </message>
+</context>
+<context>
     <name>PainPage</name>
     <message>
         <source>Choose a number, or press Enter to skip.</source>
@@ -843,6 +1214,10 @@
     <message>
         <source>Skip (Enter)</source>
         <translation>スキップ (Enter)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>次へ (Enter)</translation>
     </message>
 </context>
 <context>
@@ -934,15 +1309,22 @@
     </message>
     <message>
         <source>Routine:</source>
-        <translation>メニュー:</translation>
+        <translation>メニュー：</translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation>回数:</translation>
+        <translation>回数：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>開始日:</translation>
+        <translation>開始日：</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Me</source>
+        <translation>わたし</translation>
     </message>
 </context>
 <context>
@@ -973,7 +1355,7 @@
     </message>
     <message>
         <source>The selected profile will be asked again, at the next start of each routine, the safety questions it answers only once (such as the birth date).</source>
-        <translation>選んだプロフィールで、次に各メニューを始めるときに、一度だけ答える安全の質問(出産した日など)をもう一度たずねます。</translation>
+        <translation>選んだプロフィールで、次に各メニューを始めるときに、一度だけ答える安全の質問（出産した日など）をもう一度たずねます。</translation>
     </message>
     <message>
         <source>Show this profile</source>
@@ -993,7 +1375,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>名前:</translation>
+        <translation>名前：</translation>
     </message>
     <message>
         <source>Rename profile</source>
@@ -1001,11 +1383,11 @@
     </message>
     <message>
         <source>Delete profile?</source>
-        <translation>プロフィールを削除しますか?</translation>
+        <translation>プロフィールを削除しますか？</translation>
     </message>
     <message>
         <source>Delete the profile “{name}” and all its sessions? This cannot be undone.</source>
-        <translation>プロフィール「{name}」と、そのすべての記録を削除しますか?元には戻せません。</translation>
+        <translation>プロフィール「{name}」と、そのすべての記録を削除しますか？元には戻せません。</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1398,7 @@
     </message>
     <message>
         <source>The history file {path} is missing, but this folder held a history before (its backups are still there).</source>
-        <translation>記録ファイル {path} が見つかりません。このフォルダーには以前の記録があります(バックアップが残っています)。</translation>
+        <translation>記録ファイル {path} が見つかりません。このフォルダーには以前の記録があります（バックアップが残っています）。</translation>
     </message>
     <message>
         <source>RehabTimer will keep the damaged file, renamed, in the same folder. You can go on with the newest good backup, or start a new, empty history.</source>
@@ -1071,7 +1453,7 @@
     </message>
     <message>
         <source>Routine:</source>
-        <translation>メニュー:</translation>
+        <translation>メニュー：</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1475,11 @@
     </message>
     <message>
         <source>{done} of {planned} this week</source>
-        <translation>今週 {planned} 回中 {done} 回</translation>
+        <translation>今週{planned}回中{done}回</translation>
     </message>
     <message>
         <source>{done} of {planned} today</source>
-        <translation>今日 {planned} 回中 {done} 回</translation>
+        <translation>今日{planned}回中{done}回</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -1121,7 +1503,7 @@
     </message>
     <message>
         <source>Time for your exercises:</source>
-        <translation>運動の時間です:</translation>
+        <translation>運動の時間です：</translation>
     </message>
     <message>
         <source>Starting one puts the others off for 10 minutes.</source>
@@ -1164,15 +1546,15 @@
     </message>
     <message>
         <source>Profile: {name}</source>
-        <translation>プロフィール:{name}</translation>
+        <translation>プロフィール：{name}</translation>
     </message>
     <message>
         <source>Routines: {routine}</source>
-        <translation>メニュー:{routine}</translation>
+        <translation>メニュー：{routine}</translation>
     </message>
     <message>
         <source>From {start} to {end}</source>
-        <translation>期間:{start} 〜 {end}</translation>
+        <translation>期間：{start} 〜 {end}</translation>
     </message>
     <message>
         <source>Safety answers</source>
@@ -1227,43 +1609,43 @@
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation>(名前はまだありません)</translation>
+        <translation>（名前はまだありません）</translation>
     </message>
     <message>
         <source>Total time: not known until the numbers marked ⚠ are right.</source>
-        <translation>合計時間:⚠ の付いた数値を直すまで計算できません。</translation>
+        <translation>合計時間：⚠ の付いた数値を直すまで計算できません。</translation>
     </message>
     <message>
         <source>Total time: {total}, of which exercise {active}.</source>
-        <translation>合計時間:{total}(うち運動 {active})</translation>
+        <translation>合計時間：{total}（うち運動 {active}）</translation>
     </message>
     <message>
         <source>Cannot save yet: {count} things to fix, marked ⚠ in the list and beside the fields.</source>
-        <translation>まだ保存できません:直すところが {count} か所あります(一覧と入力欄の横に ⚠ で表示)。</translation>
+        <translation>まだ保存できません：直すところが{count}か所あります（一覧と入力欄の横に ⚠ で表示）。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} 秒</translation>
+        <translation>{seconds}秒</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} 分 {seconds} 秒</translation>
+        <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
         <source>Remove step?</source>
-        <translation>ステップを削除しますか?</translation>
+        <translation>ステップを削除しますか？</translation>
     </message>
     <message>
         <source>Remove step {number}, “{title}”, from this routine?</source>
-        <translation>ステップ {number}「{title}」をこのメニューから削除しますか?</translation>
+        <translation>ステップ {number}「{title}」をこのメニューから削除しますか？</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
-        <translation>保存せずに戻りますか?</translation>
+        <translation>保存せずに戻りますか？</translation>
     </message>
     <message>
         <source>This routine has changes that are not saved. Leave without saving them?</source>
-        <translation>このメニューには保存していない変更があります。保存せずに戻りますか?</translation>
+        <translation>このメニューには保存していない変更があります。保存せずに戻りますか？</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1656,7 @@
     </message>
     <message>
         <source>Built-in routines stay as they are: make a copy to change one. Your own routines can be changed, saved as a file to share, or deleted.</source>
-        <translation>最初から入っているメニューは変更できません。変えたいときはコピーを作ってください。自分のメニューは、変更、ファイルとして保存(共有用)、削除ができます。</translation>
+        <translation>最初から入っているメニューは変更できません。変えたいときはコピーを作ってください。自分のメニューは、変更、ファイルとして保存（共有用）、削除ができます。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1298,7 +1680,7 @@
     </message>
     <message>
         <source>{origin} · {steps} steps · about {minutes} min</source>
-        <translation>{origin} · {steps} ステップ · 約 {minutes} 分</translation>
+        <translation>{origin}・{steps}ステップ・約{minutes}分</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1341,7 +1723,7 @@
     </message>
     <message>
         <source>New routine, copied from “{title}”</source>
-        <translation>新しいメニュー(「{title}」のコピー)</translation>
+        <translation>新しいメニュー（「{title}」のコピー）</translation>
     </message>
     <message>
         <source>Change “{title}”</source>
@@ -1361,11 +1743,11 @@
     </message>
     <message>
         <source>Replace routine?</source>
-        <translation>メニューを置き換えますか?</translation>
+        <translation>メニューを置き換えますか？</translation>
     </message>
     <message>
         <source>You already have a routine with the ID “{id}”: “{title}”. Replace it with the one in this file?</source>
-        <translation>ID「{id}」のメニュー「{title}」がすでにあります。このファイルの内容で置き換えますか?</translation>
+        <translation>ID「{id}」のメニュー「{title}」がすでにあります。このファイルの内容で置き換えますか？</translation>
     </message>
     <message>
         <source>Added “{title}”. You can start it from the home screen.</source>
@@ -1373,7 +1755,7 @@
     </message>
     <message>
         <source>… and {count} more problems.</source>
-        <translation>…ほかに {count} 件の問題があります。</translation>
+        <translation>…ほかに{count}件の問題があります。</translation>
     </message>
     <message>
         <source>Routine not added</source>
@@ -1381,7 +1763,7 @@
     </message>
     <message>
         <source>“{name}” cannot be used as a routine. What is wrong:</source>
-        <translation>「{name}」はメニューとして使えません。問題点:</translation>
+        <translation>「{name}」はメニューとして使えません。問題点：</translation>
     </message>
     <message>
         <source>Save the routine as a file</source>
@@ -1397,11 +1779,11 @@
     </message>
     <message>
         <source>Delete routine?</source>
-        <translation>メニューを削除しますか?</translation>
+        <translation>メニューを削除しますか？</translation>
     </message>
     <message>
         <source>Delete your routine “{title}”? Sessions already done with it stay in the history. This cannot be undone.</source>
-        <translation>自分のメニュー「{title}」を削除しますか?このメニューで行った運動の記録は残ります。元に戻すことはできません。</translation>
+        <translation>自分のメニュー「{title}」を削除しますか？このメニューで行った運動の記録は残ります。元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
@@ -1427,11 +1809,18 @@
     </message>
     <message>
         <source>In an emergency, call an ambulance: 119 in Japan.</source>
-        <translation>緊急のときは、救急車(119番)を呼んでください。</translation>
+        <translation>緊急のときは、救急車（119番）を呼んでください。</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>次へ</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChooser</name>
+    <message>
+        <source>{low}  ·  {high}</source>
+        <translation>{low}  〜  {high}</translation>
     </message>
 </context>
 <context>
@@ -1460,11 +1849,11 @@
     </message>
     <message>
         <source>Safety answers:</source>
-        <translation>安全確認の回答:</translation>
+        <translation>安全確認の回答：</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>メモ:{note}</translation>
+        <translation>メモ：{note}</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1515,15 +1904,15 @@
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation>運動を中止しますか?</translation>
+        <translation>運動を中止しますか？</translation>
     </message>
     <message>
         <source>Stop the session now? What you have done so far is saved.</source>
-        <translation>いま運動を中止しますか?ここまでの記録は保存されます。</translation>
+        <translation>いま運動を中止しますか？ここまでの記録は保存されます。</translation>
     </message>
     <message>
         <source>How strong is the pain now?</source>
-        <translation>いまの痛みはどのくらいですか?</translation>
+        <translation>いまの痛みはどのくらいですか？</translation>
     </message>
 </context>
 <context>
@@ -1546,15 +1935,15 @@
     </message>
     <message>
         <source>stopped: pain</source>
-        <translation>中止:痛み</translation>
+        <translation>中止：痛み</translation>
     </message>
     <message>
         <source>not started: safety answer</source>
-        <translation>未開始:安全確認の回答</translation>
+        <translation>未開始：安全確認の回答</translation>
     </message>
     <message>
         <source>not started: pain</source>
-        <translation>開始せず: 痛み</translation>
+        <translation>開始せず：痛み</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -1578,15 +1967,19 @@
     </message>
     <message>
         <source>day after: pain back to usual</source>
-        <translation>翌日: 痛みはいつもどおりに戻った</translation>
+        <translation>翌日：痛みはいつもどおりに戻った</translation>
     </message>
     <message>
         <source>day after: pain still worse</source>
-        <translation>翌日: 痛みは強いままだった</translation>
+        <translation>翌日：痛みは強いままだった</translation>
     </message>
     <message>
         <source>day after: not answered</source>
-        <translation>翌日: 回答なし</translation>
+        <translation>翌日：回答なし</translation>
+    </message>
+    <message>
+        <source>pain rose {before} → {after}</source>
+        <translation>痛みが強くなった {before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +2049,7 @@
     </message>
     <message>
         <source>It hurts: stop the session now</source>
-        <translation>痛い:すぐに運動を中止する</translation>
+        <translation>痛い：すぐに運動を中止する</translation>
     </message>
     <message>
         <source>Seconds left in this part</source>
@@ -1664,15 +2057,23 @@
     </message>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation>ステップ {n}/{total}:{title}</translation>
+        <translation>ステップ {n}/{total}：{title}</translation>
     </message>
     <message>
         <source>Back: restart this step. Press twice to go to the previous step.</source>
-        <translation>戻る:このステップをやり直します。2回押すと前のステップに戻ります。</translation>
+        <translation>戻る：このステップをやり直します。2回押すと前のステップに戻ります。</translation>
+    </message>
+    <message>
+        <source>Progress of the session</source>
+        <translation>運動の進み具合</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>やり方</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation>残り {time}</translation>
+        <translation>残り{time}</translation>
     </message>
     <message>
         <source>{side} side</source>
@@ -1708,31 +2109,31 @@
     </message>
     <message>
         <source>Breath {n} of {total}</source>
-        <translation>呼吸 {n}/{total}</translation>
+        <translation>呼吸{n}回目 / {total}回</translation>
     </message>
     <message>
         <source>Last one: {n} of {total}</source>
-        <translation>ラスト1回:{n}/{total}</translation>
+        <translation>ラスト1回：{n}回目 / {total}回</translation>
+    </message>
+    <message>
+        <source>Next: {what} ({time})</source>
+        <translation>次：{what}（{time}）</translation>
     </message>
     <message>
         <source>Rep {n} of {total}</source>
-        <translation>{n}/{total} 回目</translation>
+        <translation>{n}回目 / {total}回</translation>
     </message>
     <message>
         <source>Next: finished</source>
-        <translation>次:終了</translation>
+        <translation>次：終了</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>次:{title}</translation>
+        <translation>次：{title}</translation>
     </message>
     <message>
         <source>Next: {what}</source>
-        <translation>次:{what}</translation>
-    </message>
-    <message>
-        <source>Next: {what} ({seconds} seconds)</source>
-        <translation>次:{what}({seconds}秒)</translation>
+        <translation>次：{what}</translation>
     </message>
     <message>
         <source>Paused because the computer slept or the app stopped for a while. Press Space to go on.</source>
@@ -1763,7 +2164,11 @@
     </message>
     <message>
         <source>Speak the guidance</source>
-        <translation>音声で案内する</translation>
+        <translation>音声ガイドを使う</translation>
+    </message>
+    <message>
+        <source>Chosen by RehabTimer</source>
+        <translation>おまかせ</translation>
     </message>
     <message>
         <source> s</source>
@@ -1810,6 +2215,10 @@
         <translation>バックアップから戻す…</translation>
     </message>
     <message>
+        <source>Voice for step names:</source>
+        <translation>ステップ名を読む声：</translation>
+    </message>
+    <message>
         <source>Starting at login is not supported on this computer.</source>
         <translation>このパソコンでは、ログイン時の自動起動に対応していません。</translation>
     </message>
@@ -1823,19 +2232,23 @@
     </message>
     <message>
         <source>Reminders:</source>
-        <translation>お知らせ:</translation>
+        <translation>お知らせ：</translation>
     </message>
     <message>
         <source>History backups:</source>
-        <translation>記録のバックアップ:</translation>
+        <translation>記録のバックアップ：</translation>
+    </message>
+    <message>
+        <source>About RehabTimer…</source>
+        <translation>RehabTimer について…</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>言語:</translation>
+        <translation>言語：</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation>ハイコントラスト(黒地に白)</translation>
+        <translation>ハイコントラスト（黒地に白）</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -1847,23 +2260,23 @@
     </message>
     <message>
         <source>Volume:</source>
-        <translation>音量:</translation>
+        <translation>音量：</translation>
     </message>
     <message>
         <source>Speaking rate:</source>
-        <translation>話す速さ:</translation>
+        <translation>話す速さ：</translation>
     </message>
     <message>
         <source>Get ready before each step:</source>
-        <translation>各ステップ前の準備時間:</translation>
+        <translation>各ステップ前の準備時間：</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation>文字の大きさ:</translation>
+        <translation>文字の大きさ：</translation>
     </message>
     <message>
         <source>Weeks start on:</source>
-        <translation>週の始まり:</translation>
+        <translation>週の始まり：</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2295,14 @@
     <message>
         <source>Name of the step</source>
         <translation>ステップの名前</translation>
+    </message>
+    <message>
+        <source>What the voice says (optional)</source>
+        <translation>音声ガイドで読み上げる言葉(なくてもかまいません)</translation>
+    </message>
+    <message>
+        <source>Said instead of the name as the step is about to start: a reading the voice gets right (kana for a name it misreads), or a shorter name.</source>
+        <translation>ステップが始まる前に、名前の代わりに読み上げます。音声が読みまちがえる名前は、かなで書いてください。短い呼び名にしてもかまいません。</translation>
     </message>
     <message>
         <source>Kind of step</source>
@@ -1945,15 +2366,15 @@
     </message>
     <message>
         <source>Caution for this step (optional)</source>
-        <translation>このステップの注意(なくてもかまいません)</translation>
+        <translation>このステップの注意（なくてもかまいません）</translation>
     </message>
     <message>
         <source>This step takes {time}: {breaths} whole breaths, with the get-ready countdown.</source>
-        <translation>このステップは {time} かかります(呼吸 {breaths} 回、準備のカウントダウンを含む)。</translation>
+        <translation>このステップは {time} かかります（呼吸{breaths}回、準備のカウントダウンを含む）。</translation>
     </message>
     <message>
         <source>This step takes {time}, with the get-ready countdown.</source>
-        <translation>このステップは {time} かかります(準備のカウントダウンを含む)。</translation>
+        <translation>このステップは {time} かかります（準備のカウントダウンを含む）。</translation>
     </message>
     <message>
         <source>How long</source>
@@ -1977,7 +2398,7 @@
     </message>
     <message>
         <source>Usually left out: patients should not hold their breath.</source>
-        <translation>ふつうは使いません:運動中は息を止めないようにします。</translation>
+        <translation>ふつうは使いません：運動中は息を止めないようにします。</translation>
     </message>
     <message>
         <source>Breathe out for</source>
@@ -1989,7 +2410,7 @@
     </message>
     <message>
         <source>How many times (on each side)</source>
-        <translation>回数(片側ごと)</translation>
+        <translation>回数（片側ごと）</translation>
     </message>
     <message>
         <source>Rest between holds</source>
@@ -2029,7 +2450,7 @@
     </message>
     <message>
         <source>Movements of one time, in order</source>
-        <translation>1回の中の動き(順番に)</translation>
+        <translation>1回の中の動き（順番に）</translation>
     </message>
     <message>
         <source>Each is shown with its words and counted down.</source>
@@ -2041,11 +2462,11 @@
     </message>
     <message>
         <source>Movement {n}: words shown</source>
-        <translation>動き {n}:表示する言葉</translation>
+        <translation>動き {n}：表示する言葉</translation>
     </message>
     <message>
         <source>Movement {n}: how long</source>
-        <translation>動き {n}:時間</translation>
+        <translation>動き {n}：時間</translation>
     </message>
     <message>
         <source>Remove movement {n}</source>
@@ -2083,6 +2504,14 @@
         <source>Time to change sides</source>
         <translation>左右を入れ替える時間</translation>
     </message>
+    <message>
+        <source>Figure (optional)</source>
+        <translation>図(なくてもかまいません)</translation>
+    </message>
+    <message>
+        <source>A drawing of the exercise, shown large during the session and moving with the timer.</source>
+        <translation>運動の図です。運動中は大きく表示され、タイマーに合わせて動きます。</translation>
+    </message>
 </context>
 <context>
     <name>StepStatus</name>
@@ -2111,15 +2540,15 @@
     </message>
     <message>
         <source>{done} of {planned} today</source>
-        <translation>今日 {planned} 回中 {done} 回</translation>
+        <translation>今日{planned}回中{done}回</translation>
     </message>
     <message>
         <source>{done} of {planned} this week</source>
-        <translation>今週 {planned} 回中 {done} 回</translation>
+        <translation>今週{planned}回中{done}回</translation>
     </message>
     <message>
         <source>Start “{title}” ({progress})</source>
-        <translation>「{title}」を始める({progress})</translation>
+        <translation>「{title}」を始める（{progress}）</translation>
     </message>
     <message>
         <source>Open RehabTimer</source>
@@ -2138,23 +2567,59 @@
     <name>Voice</name>
     <message>
         <source>Voice guidance is not available: no speech engine is installed.</source>
-        <translation>音声案内は使えません:読み上げ機能が入っていません。</translation>
+        <translation>音声ガイドは使えません：読み上げ機能が入っていません。</translation>
     </message>
     <message>
         <source>Voice guidance is not available: the speech engine could not be started.</source>
-        <translation>音声案内は使えません:読み上げ機能を起動できませんでした。</translation>
+        <translation>音声ガイドは使えません：読み上げ機能を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Step names are not spoken: the speech service (speech-dispatcher) does not answer. The guidance words are still spoken. Restarting the computer usually helps.</source>
+        <translation>ステップの名前は読み上げません。読み上げの仕組み（speech-dispatcher）が応答しません。案内のことば（吸って・吐いてなど）は読み上げます。コンピューターを再起動すると、たいてい直ります。</translation>
+    </message>
+    <message>
+        <source>Step names are not spoken in Japanese on this computer: its only Japanese voice (eSpeak) cannot be understood. The guidance words are still spoken.</source>
+        <translation>このコンピューターでは、ステップの名前は日本語で読み上げません。入っている日本語の音声（eSpeak）は聞き取りにくいためです。案内のことば（吸って・吐いてなど）は読み上げます。</translation>
+    </message>
+    <message>
+        <source>Step names are not spoken: this computer has no Japanese voice. The guidance words are still spoken.</source>
+        <translation>ステップの名前は読み上げません。このコンピューターに日本語の音声がありません。案内のことば（吸って・吐いてなど）は読み上げます。</translation>
+    </message>
+    <message>
+        <source>Step names are not spoken: this computer has no English voice. The guidance words are still spoken.</source>
+        <translation>ステップの名前は読み上げません。このコンピューターに英語の音声がありません。案内のことばは読み上げます。</translation>
+    </message>
+    <message>
+        <source>To add one: Windows Settings, Time &amp; language, Speech, Add voices.</source>
+        <translation>音声を追加するには：Windows の「設定」→「時刻と言語」→「音声認識」→「音声の追加」。</translation>
+    </message>
+    <message>
+        <source>To add one: System Settings, Accessibility, Spoken Content, System voice, Manage Voices.</source>
+        <translation>音声を追加するには：「システム設定」→「アクセシビリティ」→「読み上げコンテンツ」→「システムの声」→「声を管理」。</translation>
+    </message>
+    <message>
+        <source>To add one, install a speech-dispatcher voice for the language (for Japanese: Open JTalk, the open-jtalk package).</source>
+        <translation>音声を追加するには、その言語の speech-dispatcher 用の音声を入れてください（日本語は Open JTalk、open-jtalk パッケージ）。</translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: the speech service (speech-dispatcher) does not answer.</source>
+        <translation>音声ガイドは使えません：読み上げの仕組み（speech-dispatcher）が応答しません。</translation>
+    </message>
+    <message>
+        <source>Voice guidance is not available: the only Japanese voice on this computer (eSpeak) cannot be understood.</source>
+        <translation>音声案内は使えません：このコンピューターの日本語の音声（eSpeak）は聞き取りにくいためです。</translation>
     </message>
     <message>
         <source>Voice guidance is not available: no Japanese voice is installed.</source>
-        <translation>音声案内は使えません:日本語の音声が入っていません。</translation>
+        <translation>音声ガイドは使えません：日本語の音声が入っていません。</translation>
     </message>
     <message>
         <source>Voice guidance is not available: no English voice is installed.</source>
-        <translation>音声案内は使えません:英語の音声が入っていません。</translation>
+        <translation>音声ガイドは使えません：英語の音声が入っていません。</translation>
     </message>
     <message>
         <source>Voice guidance stopped: the speech engine reported an error.</source>
-        <translation>音声案内を停止しました:読み上げ機能でエラーが起きました。</translation>
+        <translation>音声ガイドを停止しました：読み上げ機能でエラーが起きました。</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2630,7 @@
     </message>
     <message>
         <source>In an emergency, call an ambulance: 119 in Japan.</source>
-        <translation>緊急のときは、救急車(119番)を呼んでください。</translation>
+        <translation>緊急のときは、救急車（119番）を呼んでください。</translation>
     </message>
 </context>
 </TS>

@@ -70,3 +70,12 @@ def test_qt_own_buttons_speak_japanese(qapp):
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
     finally:
         install_translators(qapp, "en")
+
+
+def test_japanese_text_uses_full_width_colons_and_question_marks():
+    """「言語：」 and 「よろしいですか？」: half-width marks look broken in Japanese text."""
+    text = ts_file("ja").read_text(encoding="utf-8")
+    kana_or_kanji = "[\u3040-\u30ff\u4e00-\u9fff]"
+    half_width = [t for t in re.findall(r"<translation>([^<]*)</translation>", text)
+                  if re.search(f"{kana_or_kanji}[:?]", t)]
+    assert half_width == []
