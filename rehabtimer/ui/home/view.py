@@ -136,6 +136,7 @@ class HomeView(QWidget):
             box.blockSignals(False)
         reason = state.voice.reason if not state.voice.available else None
         self._voice_reason.setText(reason or "")
+        self._voice_reason.setVisible(bool(reason))
         self._voice.setAccessibleDescription(reason or "")
         while self._content_layout.count():
             item = self._content_layout.takeAt(0)
@@ -144,10 +145,12 @@ class HomeView(QWidget):
                 # deleteLater: this may run inside a click on one of these very cards.
                 widget.hide()
                 widget.deleteLater()
-        for notice in state.notices:
-            self._content_layout.addWidget(make_label(notice, "notice"))
+        # The question about a cut-short session first: with large text a long notice would
+        # push its buttons out of view.
         if state.interrupted is not None:
             self._content_layout.addWidget(self._interrupted_card(state.interrupted))
+        for notice in state.notices:
+            self._content_layout.addWidget(make_label(notice, "notice"))
         grid = QGridLayout()
         grid.setSpacing(16)
         starts = []

@@ -147,7 +147,14 @@ class ReminderPopup(QDialog):
                   + self._row.spacing() * (len(items) - 1) + margins.left() + margins.right())
         screen = self.screen()
         room = screen.availableGeometry().width() * 2 // 3 if screen else wanted
-        self.resize(max(self.width(), min(wanted, room)), self.height())
+        width = max(self.width(), min(wanted, room))
+        # As tall as the wrapped text needs at that width, now: grown later, the reminder
+        # would show its first frames with the text cut off.
+        self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
+        # Resized while being shown, Qt holds the resize event back: lay out at the new size
+        # now, or the first frames keep the old places.
+        layout.invalidate()
+        layout.activate()
         self.refresh()
         super().showEvent(event)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from rehabtimer.core.events import Outcome, StepResult, StepStatus
 from rehabtimer.core.routine import Routine
@@ -81,43 +81,49 @@ class FeedbackPage(Page):
         # Two columns: how it felt on the left, what was done on the right, so both fit
         # without scrolling on a laptop screen.
         feel, done = QVBoxLayout(), QVBoxLayout()
+        # Their own spacing: one column under the other, they would take the columns' gap.
+        feel.setSpacing(14)
+        done.setSpacing(14)
+        self._questions: list[QLabel] = []
         self._feel, self._columns = feel, QHBoxLayout()
         self._columns.setSpacing(40)
         self._columns.addLayout(feel, 3)
         self._columns.addLayout(done, 2)
         self.body.addLayout(self._columns)
-        feel.addWidget(make_label(self.tr("Pain now"), "heading"))
         self.pain = ScaleChooser(pain_anchors(), self.tr("Pain now"))
         self.pain.setObjectName("pain")
         self.pain.set_value(pain_after)
-        feel.addWidget(self.pain)
-        self._change = make_label(role="muted")
-        self._change.setObjectName("pain_change")
-        feel.addWidget(self._change)
-        feel.addWidget(make_label(self.tr("How hard was it?"), "heading"))
+        self._add_scale(feel, self.tr("Pain now"), self.pain)
         self.effort = ScaleChooser(
             {0: self.tr("0 very easy"), 5: self.tr("5 somewhat hard, but I can keep going"),
              10: self.tr("10 could not do more")},
             self.tr("How hard was it?"),
         )
         self.effort.setObjectName("effort")
-        feel.addWidget(self.effort)
-        feel.addStretch(1)
-        done.addWidget(make_label(self.tr("What you did"), "heading"))
-        self._summary = make_label()
-        self._summary.setObjectName("summary")
-        self._summary.setText(self._summary_text(routine, results, active_s, lang))
-        done.addWidget(self._summary)
-        # Said above the field, not as its placeholder: a placeholder longer than the field
-        # is cut off, and it goes away as soon as the patient types.
-        note_label = make_label(self.tr("A note for your care team (optional)"))
+        self._add_scale(feel, self.tr("How hard was it?"), self.effort)
+        # Said beside the field, not as its placeholder: a placeholder longer than the field
+        # is cut off, and it goes away as soon as the patient types. One row, so that with
+        # large text the note (and Save, see resizeEvent) stays in view under the scales.
+        note_label = make_label(self.tr("Note for your care team"))
+        note_label.setWordWrap(False)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
         note_label.setBuddy(self.note)
-        done.addWidget(note_label)
-        done.addWidget(self.note)
+        self._note_row = QHBoxLayout()
+        self._note_row.addWidget(note_label)
+        self._note_row.addWidget(self.note, 1)
+        feel.addLayout(self._note_row)
+        feel.addStretch(1)
+        done.addWidget(make_label(self.tr("What you did"), "heading"))
+        self._change = make_label(role="muted")
+        self._change.setObjectName("pain_change")
+        done.addWidget(self._change)
+        self._summary = make_label()
+        self._summary.setObjectName("summary")
+        self._summary.setText(self._summary_text(routine, results, active_s, lang))
+        done.addWidget(self._summary)
         done.addStretch(1)
         self.pain.changed.connect(lambda _value: self._show_change())
         self._show_change()
@@ -127,6 +133,12 @@ class FeedbackPage(Page):
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._save)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self._emit)
+
+    def _add_scale(self, column: QVBoxLayout, question: str, scale: ScaleChooser) -> None:
+        label = make_label(question, "heading")
+        self._questions.append(label)
+        column.addWidget(label)
+        column.addWidget(scale)
 
     def _summary_text(
         self, routine: Routine, results: list[StepResult], active_s: float, lang: str
@@ -158,6 +170,7 @@ class FeedbackPage(Page):
 
     def _show_change(self) -> None:
         after = self.pain.value()
+        self._change.setVisible(self._pain_before is not None and after is not None)
         if self._pain_before is None or after is None:
             self._change.setText("")
             return
@@ -180,11 +193,26 @@ class FeedbackPage(Page):
         assert layout is not None  # Page lays itself out when made
         margins = layout.contentsMargins()
         room = event.size().width() - margins.left() - margins.right()
-        side_by_side = self._feel.minimumSize().width() * 5 <= room * 3
+        # Measured as when side by side, whichever way they are now: compact scales are
+        # narrower, and would otherwise flip the columns back and forth.
+        needed = max(self._feel.minimumSize().width(), self.pain.wide_width(),
+                     self.effort.wide_width())
+        side_by_side = needed * 5 <= room * 3
         direction = (QBoxLayout.Direction.LeftToRight if side_by_side
                      else QBoxLayout.Direction.TopToBottom)
         if self._columns.direction() != direction:
             self._columns.setDirection(direction)
+            # One above the other, the columns are taller than the window with large text:
+            # the scales' words go on one line each and Save beside the note, so that both
+            # scales, the note and Save are in view together.
+            self.pain.set_compact(not side_by_side)
+            self.effort.set_compact(not side_by_side)
+            (self._note_row if side_by_side else self.buttons).removeWidget(self._save)
+            (self.buttons if side_by_side else self._note_row).addWidget(self._save)
+            for question in self._questions:
+                question.setProperty("role", "heading" if side_by_side else "field")
+                question.style().unpolish(question)
+                question.style().polish(question)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -20,12 +20,11 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase, Timeline
 from rehabtimer.ui.session.figure import ExerciseFigure
 from rehabtimer.ui.session.timer_face import TimerFace, pacer_size
+from rehabtimer.ui.session.words_area import WordsArea
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
 from rehabtimer.ui.widgets.line_breaks import no_orphans
 from rehabtimer.ui.widgets.style import phase_colour
@@ -55,32 +55,15 @@ MOVING = (PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.MOVE, PhaseKind.WORK,
 # Narrower than this, the figure gives its room to the countdown.
 FIGURE_MIN_PX = 180
 FIGURE_SHARE = 0.36
+FIGURE_STEP_PX = 40  # narrower by this much at a time, for the words beside it to fit
 WORDS_EM = 28
+NO_LIMIT_PX = 16777215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 
 
 def countdown_text(seconds: float) -> str:
     """Under a minute, just the seconds ("7"): the fewest, largest digits across the room."""
     whole = max(0, int(-(-seconds // 1)))
     return str(whole) if whole < 60 else clock_text(seconds)
-
-
-class _Details(QScrollArea):
-    """The words under the countdown, all of them when there is room. With large text on a
-    small screen they scroll instead of pushing the buttons off the bottom of the screen."""
-
-    def __init__(self, content: QWidget) -> None:
-        super().__init__()
-        self._content = content
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def sizeHint(self) -> QSize:
-        # QScrollArea asks its content for a size at no particular width; wrapped text needs
-        # the height at the width it really has.
-        height = self._content.heightForWidth(self.viewport().width())
-        return QSize(super().sizeHint().width(), max(height, 0))
 
 
 class SessionView(QWidget):
@@ -175,7 +158,7 @@ class SessionView(QWidget):
                       self._sound_notice):
             details.addWidget(label)
         details.addStretch(1)
-        self._details = _Details(words)
+        self._details = WordsArea(words)
         self._details.setAccessibleName(self.tr("What to do"))
 
         layout = QVBoxLayout(self)
@@ -443,21 +426,36 @@ class SessionView(QWidget):
         self._details.setMinimumHeight(self._instructions.fontMetrics().height())
         layout = self.layout()
         assert layout is not None  # made in __init__
-        face_now = self._face.minimumHeight()
-        # The words in full come before a larger countdown: a sliced line cannot be read.
-        words = self._details.sizeHint().height() - self._details.minimumHeight()
-        others = layout.minimumHeightForWidth(self.width()) - face_now + max(0, words)
-        face = max(TimerFace.MIN_SIZE.height(), min(self.height() // 3, self.height() - others))
-        self._face.setMinimumHeight(face)
-        # The figure takes only the width that the countdown's digits and lines of the words
-        # (WORDS_EM wide) do not need: with large text it shrinks, then goes, first.
         edges = layout.contentsMargins()
         room = self.width() - edges.left() - edges.right() - layout.spacing()
-        words = WORDS_EM * self._instructions.fontInfo().pixelSize()
-        figure = min(round(self.width() * FIGURE_SHARE), room - max(2 * face, words))
-        self._figure.setVisible(self._figure.shows_something and figure >= FIGURE_MIN_PX)
+        # The layouts keep the heights they found for the minimums set last time.
+        for stale in (layout, *layout.findChildren(QLayout)):
+            stale.invalidate()
+        rest = (layout.minimumHeightForWidth(self.width()) - self._face.minimumHeight()
+                - self._details.minimumHeight())
+
+        def face_over(words_width: int) -> int:
+            # The words in full come before a larger countdown: a sliced line cannot be read.
+            words = self._details.height_at(words_width)
+            return min(self.height() // 3, self.height() - rest - words)
+
+        # The figure takes only the width that the countdown's digits and lines of the words
+        # (WORDS_EM wide) do not need, and narrower still until all the words fit beside it:
+        # with large text it shrinks, then goes, first.
+        words_em = WORDS_EM * self._instructions.fontInfo().pixelSize()
+        figure = min(round(self.width() * FIGURE_SHARE),
+                     room - max(2 * face_over(room + layout.spacing()), words_em))
+        while figure >= FIGURE_MIN_PX and face_over(room - figure) < TimerFace.MIN_SIZE.height():
+            figure -= FIGURE_STEP_PX
+        shown = self._figure.shows_something and figure >= FIGURE_MIN_PX
+        words_width = room - figure if shown else room + layout.spacing()
+        face = max(TimerFace.MIN_SIZE.height(), face_over(words_width))
+        self._face.setMinimumHeight(face)
+        # No taller where the words need the rest: growing, it would squeeze them.
+        self._face.setMaximumHeight(face if face < self.height() // 3 else NO_LIMIT_PX)
+        self._figure.setVisible(shown)
         self._figure.setFixedWidth(max(0, figure))
-        self._details.updateGeometry()
+        self._details.will_be(words_width)
 
     def _render_figure(self, state: SessionState) -> None:
         """The figure where the engine is: still while paused, its phase's share otherwise."""

@@ -181,6 +181,9 @@ QCheckBox::indicator {{
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
 QCheckBox::indicator:disabled {{ border-color: {c.disabled}; }}
 QCheckBox:focus {{ border-color: {c.focus}; }}
+/* As big as a check box's: Qt's own radio button stays 14 px at any text size. */
+QRadioButton {{ spacing: 10px; }}
+QRadioButton::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px; }}
 QProgressBar {{
     border: none;
     background: {c.track};
@@ -210,6 +213,22 @@ QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
 QAbstractSpinBox::up-arrow {{ image: url({arrows}/arrow-up-{shade}.svg); {arrow_size} }}
 QAbstractSpinBox::down-arrow {{ image: url({arrows}/arrow-down-{shade}.svg); {arrow_size} }}
 QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
+/* Drop-down lists (and date boxes with a calendar) likewise: styled, Qt's own arrow shrinks
+   to a hairline. */
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: padding;
+    subcontrol-position: top right;
+    width: {round(28 * scale)}px;
+    background: {c.surface};
+    border-left: 2px solid {c.border};
+    border-top-right-radius: 6px;
+    border-bottom-right-radius: 6px;
+}}
+QComboBox::drop-down:hover, QDateTimeEdit::drop-down:hover {{ background: {c.hover}; }}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url({arrows}/arrow-down-{shade}.svg); {arrow_size}
+}}
+QComboBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled {{ image: none; }}
 /* The slider's handle stands out from its track in either palette, and is big enough to
    grab; the part up to the handle is filled, so the value reads at a glance. */
 QSlider {{ min-height: {round(32 * scale)}px; }}
