@@ -79,9 +79,6 @@ class CautionsPage(Page):
         self.title.setText(pick(routine.title, lang))
         if routine.summary:
             self.body.addWidget(make_label(pick(routine.summary, lang)))
-        if any(step.figure for step in routine.steps):
-            self.body.addWidget(make_label(self.tr("What you will do:"), "heading"))
-            self.body.addWidget(FigureStrip(routine, lang))
         if has_cautions(routine):
             self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
         for caution in routine.cautions:
@@ -108,6 +105,11 @@ class CautionsPage(Page):
                 detail.setContentsMargins(36, 0, 0, 0)
                 choice.setAccessibleDescription(detail.text())
                 self.body.addWidget(detail)
+        # Last: the cautions and the choice are what must be read and done here; the strip
+        # only shows what comes, and may take a scroll.
+        if any(step.figure for step in routine.steps):
+            self.body.addWidget(make_label(self.tr("What you will do:"), "heading"))
+            self.body.addWidget(FigureStrip(routine, lang))
         self.body.addStretch(1)
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)
