@@ -146,7 +146,7 @@ def test_the_pdf_report_is_written_and_readable(history, monkeypatch, tmp_path):
     assert document.load(str(target)) == QPdfDocument.Error.None_
     assert document.pageCount() >= 2
     first_page = document.getAllText(0).text()
-    assert "RehabTimer report" in first_page and "default" in first_page
+    assert "RehabTimer report" in first_page and "Profile: Me" in first_page
     document.close()
 
 
@@ -419,3 +419,14 @@ def test_chart_dates_speak_the_app_language_and_the_calendar_starts_the_patients
               for _x, name in level]
     assert "11月" in months and "Nov" not in months
     assert not charts.minutes.getAxis("left").autoSIPrefix, "no (x0.001) on minutes"
+
+
+def test_the_first_profile_is_shown_as_the_patients_own(history):
+    """Made at first start and never renamed: "Me" (わたし), never a technical "default"."""
+    from PySide6.QtWidgets import QComboBox
+
+    history.show_history()
+    names = [w for w in history.findChildren(QComboBox) if w.isVisible()
+             and w.findData(history.ctx.profile.id) >= 0]
+    (combo,) = names
+    assert combo.itemText(combo.findData(history.ctx.profile.id)) == "Me"

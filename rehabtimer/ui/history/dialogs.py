@@ -33,7 +33,7 @@ from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history.table import answer_text, pain_flags, pain_text, status_word
 from rehabtimer.ui.widgets.page import grow_for_wrapped_text, make_button, make_label
 from rehabtimer.ui.widgets.plain import plain
-from rehabtimer.ui.widgets.words import clock_text, side_word
+from rehabtimer.ui.widgets.words import clock_text, profile_name, side_word
 
 
 def _step_names(definition: Mapping[str, Any], lang: str) -> dict[str, str]:
@@ -161,7 +161,7 @@ class ProfilesDialog(QDialog):
     def _refresh(self) -> None:
         self._list.clear()
         for profile in self._profiles.list():
-            item = QListWidgetItem(profile.name)
+            item = QListWidgetItem(profile_name(profile.name, profile.is_default))
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             self._list.addItem(item)
             if profile.id == self.chosen:

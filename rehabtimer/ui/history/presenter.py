@@ -38,6 +38,7 @@ from rehabtimer.ui.history.charts import ChartData, Counted, Grain
 from rehabtimer.ui.history.table import SessionPages
 from rehabtimer.ui.history.view import HistoryState
 from rehabtimer.ui.reads import HistoryReads
+from rehabtimer.ui.widgets.words import profile_name
 
 RANGE_DAYS = {"4w": 28, "3m": 91, "1y": 365}
 HEAT_DAYS = 365
@@ -403,7 +404,7 @@ def build_history(
             charts = chart_data(fig, points, ctx.settings.week_start, ctx.lang)
     titles = {e.routine.id: pick(e.routine.title, ctx.lang) for e in ctx.library.entries}
     state = HistoryState(
-        profiles=tuple((p.id, p.name) for p in ctx.profiles.list()),
+        profiles=tuple((p.id, profile_name(p.name, p.is_default)) for p in ctx.profiles.list()),
         profile_id=profile_id,
         routines=tuple(titles.items()),
         routine_id=routine_id,
