@@ -73,6 +73,10 @@ class HistoryView(QWidget):
         self._routine = QComboBox()
         self._routine.setObjectName("routine")
         self._routine.setAccessibleName(self.tr("Routine"))
+        # Their items come after the first show (and change with the language): keep fitting.
+        for combo in (self._profile, self._routine):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(6)
         self._profile.currentIndexChanged.connect(self._profile_changed)
         self._routine.currentIndexChanged.connect(self._routine_changed)
         profiles = make_button(self.tr("Profiles…"), name="profiles")
