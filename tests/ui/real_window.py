@@ -195,9 +195,10 @@ _SESSIONS = [name for name in SCREENS if name.startswith("session: ")]
 # matching "WIDTHxHEIGHT,text size,language" (fnmatch). Strict: a case fixed must leave the
 # list, and one listed cannot pass unnoticed.
 KNOWN: dict[tuple[str, str], str] = {
-    ("cautions", "*"): "the cautions come first, as safety reading, then the versions: four "
-                       "versions with their descriptions go below the fold (the figure strip "
-                       "is already last)",
+    **{("cautions", where): "the cautions come first, as safety reading, then the versions: "
+                            "four versions with their descriptions go below the fold (the "
+                            "figure strip is already last)"
+       for where in ("1200x800,*", "1366x768,*", "1920x1080,200,*")},
     **{(name, f"{size},200,*"): _SESSION_200 for name in _SESSIONS
        if name != "session: self-paced reps" for size in ("1200x800", "1366x768")},
     ("session: self-paced reps", "1200x800,200,ja"): _SESSION_200,
