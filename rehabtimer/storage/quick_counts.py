@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from rehabtimer.storage.history_check import APPLICATION_ID
+from rehabtimer.storage.query_only import connect_query_only
 
 # The revision these queries are written for; a test keeps it equal to the models' one.
 REVISION = "0005"
@@ -67,21 +68,7 @@ def read_today(path: Path, today: date, week_start: int,
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri()
-    failure: sqlite3.Error | None = None
-    for mode in _MODES:
-        conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=_BUSY_MS / 1000,
-                               isolation_level=None)
-        try:
-            conn.execute("PRAGMA query_only=ON")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as error:
-            conn.close()
-            failure = error
-            continue
-        return conn
-    assert failure is not None
-    raise failure
+    return connect_query_only(path, _MODES, _BUSY_MS / 1000, isolation_level=None)
 
 
 def _read(conn: sqlite3.Connection, today: date, week_start: int,

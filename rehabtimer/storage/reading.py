@@ -22,6 +22,7 @@ from rehabtimer.storage.db import (
 from rehabtimer.storage.errors import DatabaseUnreadable, HistoryMissing
 from rehabtimer.storage.leftovers import history_traces
 from rehabtimer.storage.models import SCHEMA_REVISION
+from rehabtimer.storage.query_only import connect_query_only
 
 # Tried in turn: read-write leaves no -wal or -shm behind when closed; read-only works where
 # the file may not be written; immutable where not even the shared-memory index can be
@@ -59,21 +60,7 @@ def open_for_reading(path: Path, backups_dir: Path) -> Database:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri()
-    failure: sqlite3.Error | None = None
-    for mode in _MODES:
-        conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=5.0,
-                               check_same_thread=False)
-        try:
-            conn.execute("PRAGMA query_only=ON")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as error:
-            conn.close()
-            failure = error
-            continue
-        return conn
-    assert failure is not None
-    raise failure
+    return connect_query_only(path, _MODES, 5.0, check_same_thread=False)
 
 
 def _empty_in_memory(path: Path) -> Database:
