@@ -12,12 +12,13 @@ STAMP := $(VENV)/.installed-stamp
 # and appstreamcli for the menu entry and the software-centre description, and the
 # accessibility bus with a screen reader's client library (pyatspi, for the system Python)
 # that the announcements are tested with, in a D-Bus session of their own, and a PulseAudio
-# server with parec that the slow audio test records a session through.
+# server with parec that the slow audio test records a session through; ICU's tools and
+# binutils, with which `make bundle` cuts Qt's ICU data and strips debug symbols.
 DEBIAN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libpulse0 fonts-noto-cjk fonts-dejavu-core xvfb \
 	poppler-utils desktop-file-utils appstream at-spi2-core python3-pyatspi gir1.2-atspi-2.0 \
-	dbus-bin pulseaudio pulseaudio-utils
+	dbus-bin pulseaudio pulseaudio-utils icu-devtools binutils
 
 .PHONY: run test test-slow lint typecheck translations sounds voice screenshots install-desktop \
 	bundle test-bundle system-deps clean
@@ -51,13 +52,6 @@ bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller rehabtimer.spec
-	@# Debug symbols of Python and of SQLAlchemy's compiled parts (about 30 MB on Linux); not
-	@# PyInstaller's strip, which breaks the wheels' patched libraries (numpy's OpenBLAS).
-	if [ "$$(uname)" = Linux ]; then \
-		strip --strip-unneeded dist/RehabTimer/_internal/libpython3*.so* \
-			dist/RehabTimer/_internal/python3*/lib-dynload/*.so \
-			dist/RehabTimer/_internal/sqlalchemy/*/*.so; \
-	fi
 	@du -sh dist/RehabTimer
 
 # Built with the program that checks it from inside (tests/bundle_probe.py), which is removed

@@ -2,12 +2,14 @@
 
 `make test-bundle` freezes this script into the bundle as `rehabtimer-probe`, beside the app
 and sharing its `_internal` folder (`make bundle` leaves it out); tests/bundle_smoke.py runs it.
-It checks that the Japanese translations (ours and Qt's) load, that every sound cue decodes
-and one plays without FFmpeg, and that a whole session runs in the real window in fake time
-and lands in the history. It imports only what the app itself imports, so building it in
-adds nothing to the folder but its own program.
+It checks that the Japanese translations (ours and Qt's) load; that Japanese text sorts, breaks
+into lines and shows dates and time zones as it should with Qt's ICU data cut to Japanese and
+English; that every sound cue decodes and one plays without FFmpeg; and that a whole session
+runs in the real window in fake time, lands in the history, whose charts draw (pyqtgraph with
+the numpy the bundle keeps), and makes a PDF report. It imports only what the app itself
+imports, so building it in adds nothing to the folder but its own program.
 
-Usage: rehabtimer-probe session DATA_DIR   (the translations, then the session)
+Usage: rehabtimer-probe session DATA_DIR   (the translations and text, the session, history)
        rehabtimer-probe sound              (the cues; give it an audio output)
 The session runs with its cues turned off, apart from the sound check: in fake time its cues
 come microseconds apart, which Qt's PulseAudio output does not survive (a patient's come a
@@ -22,10 +24,19 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from functools import partial
+from functools import cmp_to_key, partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QStringDecoder,
+    QTextBoundaryFinder,
+    QTimeZone,
+    QUrl,
+)
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -33,6 +44,8 @@ from rehabtimer.app import build_main_window
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.paths import data_paths, resources_dir
 from rehabtimer.settings import Settings, save_settings
+from rehabtimer.ui.history.report import write_pdf
+from rehabtimer.ui.history.report_builder import build_report
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.shell import MainWindow
 
@@ -71,6 +84,48 @@ def translations(app: QApplication) -> None:
     check(ours.startswith("音が出ません"), f"a sentence of ours reads in Japanese: {ours}")
     qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")
     check(qt_own == "キャンセル", f"Qt's own words read in Japanese: {qt_own}")
+
+
+def japanese_text() -> None:
+    """What Qt asks of ICU (sorting, time zones' names, codecs), whose data the bundle carries
+    for Japanese and English only, and Qt's own line breaking and dates."""
+    japanese = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    collator = QCollator(japanese)
+    # Japanese order puts kanji by reading (亜 before 一); without its rules they go by code.
+    ordered = sorted(["一", "亜", "カ", "あ"], key=cmp_to_key(collator.compare))
+    check(ordered == ["あ", "カ", "亜", "一"], f"Japanese sorts in Japanese order: {ordered}")
+    tokyo = QTimeZone(b"Asia/Tokyo")
+    names = [tokyo.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+                               locale) for locale in (japanese, QLocale("en_US"))]
+    check(names == ["日本標準時", "Japan Standard Time"], f"time zones have names: {names}")
+    codecs = [name for name in ("Shift_JIS", "EUC-JP", "ISO-2022-JP")
+              if QStringDecoder(name).isValid()]
+    check(len(codecs) == 3, f"Japanese text codecs are there: {codecs}")
+    sentence = "いすにすわります。ゆっくり「立ち」ます。"
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, sentence)
+    breaks = set()
+    while (at := finder.toNextBoundary()) != -1:
+        breaks.add(at)
+    # Between kana a line may break; never before 。, 」 or a small っ, nor after 「.
+    check({1, 2, 9, 13} <= breaks and not breaks & {8, 10, 14, 16},
+          f"Japanese lines break where they may: {sorted(breaks)}")
+    day = japanese.toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat)
+    check(day == "2026年12月3日木曜日", f"dates read in Japanese: {day}")
+
+
+def history(app: QApplication, window: MainWindow, data_dir: Path) -> None:
+    window.show_history()
+    app.processEvents()
+    screen = window.history
+    check(screen is not None and screen.view.charts.isVisible(), "the history shows its charts")
+    assert screen is not None
+    drawn = screen.view.charts.grab()
+    check(not drawn.isNull(), f"the charts draw ({drawn.width()}x{drawn.height()})")
+    report = data_dir / "report.pdf"
+    pages = write_pdf(report, build_report(screen.ctx, screen.profile_id, None,
+                                           screen.range_key, screen.today()))
+    check(pages >= 1 and report.read_bytes().startswith(b"%PDF"),
+          f"the history makes a PDF report ({pages} pages)")
 
 
 def loading_done(effect: QSoundEffect) -> bool:
@@ -132,6 +187,7 @@ def session(app: QApplication, data_dir: Path) -> None:
     saved = window.ctx.sessions.list()
     check(len(saved) == 1 and saved[0].status == "completed",
           f"the session is saved as completed ({[s.status for s in saved]})")
+    history(app, window, data_dir)
     window.quit()
 
 
@@ -141,6 +197,7 @@ def main() -> None:
         sounds(app)
     else:
         translations(app)
+        japanese_text()
         session(app, Path(sys.argv[2]))
 
 

@@ -4,9 +4,11 @@ The bundle's built-in routines (those in resources/routines) list in Japanese, e
 old-schema history among the fixtures upgrades, a PDF report is written, and the window
 starts offscreen as far as its home screen (it writes the home screen's cards, and a second
 start finds it running). From inside the bundle, `rehabtimer-probe` (tests/bundle_probe.py)
-checks the Japanese translations, the sound cues and a whole session in fake time, whose
-history then exports as CSV. The cues play into a private PulseAudio with a silent output
-where PulseAudio is installed (CI), so the bundle is proven to sound without FFmpeg.
+checks the Japanese translations, Japanese text with the cut ICU data (sorting, line breaks,
+dates, time zones, codecs), the sound cues and a whole session in fake time, whose history
+then draws its charts, makes a PDF report and exports as CSV. The cues play into a private
+PulseAudio with a silent output where PulseAudio is installed (CI), so the bundle is proven to
+sound without FFmpeg.
 
 Usage: python tests/bundle_smoke.py dist/RehabTimer
 """
