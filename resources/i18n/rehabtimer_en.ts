@@ -88,6 +88,10 @@
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>▼ More below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CuePlayer</name>
@@ -2117,6 +2121,14 @@
     </message>
     <message>
         <source>Next: {what} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: page {n} of {total} ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more of what to do: page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

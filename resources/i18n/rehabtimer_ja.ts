@@ -88,6 +88,10 @@
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
+    <message>
+        <source>▼ More below</source>
+        <translation>▼ 続きがあります</translation>
+    </message>
 </context>
 <context>
     <name>CuePlayer</name>
@@ -2118,6 +2122,14 @@
     <message>
         <source>Next: {what} ({time})</source>
         <translation>次：{what}（{time}）</translation>
+    </message>
+    <message>
+        <source>Words: page {n} of {total} ↓</source>
+        <translation>説明 {n}／{total}ページ ↓</translation>
+    </message>
+    <message>
+        <source>Show more of what to do: page {n} of {total}</source>
+        <translation>説明の続きを表示します：{total}ページ中{n}ページ目</translation>
     </message>
     <message>
         <source>Rep {n} of {total}</source>

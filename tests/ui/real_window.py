@@ -185,30 +185,10 @@ def real_app(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setFont(old_font)
 
 
-_SESSION_200 = ("At 200 % text on a laptop screen the step's words, its caution and what comes "
-                "next are taller than the banner, the smallest countdown and the buttons leave "
-                "them, even with the figure gone: they scroll (a shorter text or words paged "
-                "through is a design decision)")
-_PAUSED_200 = "the pause notice on top of the step's words; at 1920x1080 they scroll"
-_SESSIONS = [name for name in SCREENS if name.startswith("session: ")]
 # What the check still finds, waiting for a layout that fits: (screen, where) -> why, `where`
 # matching "WIDTHxHEIGHT,text size,language" (fnmatch). Strict: a case fixed must leave the
 # list, and one listed cannot pass unnoticed.
 KNOWN: dict[tuple[str, str], str] = {
-    **{("cautions", where): "the cautions come first, as safety reading, then the versions: "
-                            "four versions with their descriptions go below the fold (the "
-                            "figure strip is already last)"
-       for where in ("1200x800,*", "1366x768,*", "1920x1080,200,*")},
-    **{(name, f"{size},200,*"): _SESSION_200 for name in _SESSIONS
-       if name != "session: self-paced reps" for size in ("1200x800", "1366x768")},
-    ("session: self-paced reps", "1200x800,200,ja"): _SESSION_200,
-    ("session: self-paced reps", "1366x768,200,*"): _SESSION_200,
-    ("session: paused", "1920x1080,200,*"): _PAUSED_200,
-    ("session: paused by sleep", "1920x1080,200,*"): _PAUSED_200,
-    ("session: paused by sleep", "1200x800,100,ja"): "the two lines of the Japanese sleep "
-                                                     "notice leave 'Next' 23 px under the fold, "
-                                                     "even with the figure gone",
-    ("safety question", "1366x768,200,en"): "the long question pushes the answers down",
 }
 
 

@@ -33,6 +33,7 @@ class ExerciseFigure(QWidget):
         self._frame: Frame | None = None
         self._picture_path: Path | None = None
         self._picture: Picture | None = None
+        self._width = 320
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(0, 0)
         # It paints its own background: repainting the windows behind it at every frame of
@@ -57,7 +58,14 @@ class ExerciseFigure(QWidget):
         return None if self._frame is None else self._frame.progress
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 220)
+        return QSize(self._width, 220)
+
+    def set_width(self, width: int) -> None:
+        """The width the session's layout gives the figure, as a wish: a window made
+        narrower takes it from the figure first, and is never held at its width."""
+        self._width = width
+        self.setMaximumWidth(width)
+        self.updateGeometry()
 
     def set_figure(self, name: str | None, side: str | None, title: str,
                    picture: Path | None = None) -> None:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QRadioButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from rehabtimer.core.routine import GateQuestion, Routine
 from rehabtimer.core.texts import pick
+from rehabtimer.ui.session.cautions_parts import ReadingBox, SideBySide
 from rehabtimer.ui.session.figure_strip import FigureStrip
+from rehabtimer.ui.session.fitting import OnOneLine, set_role
+from rehabtimer.ui.session.version_choice import Option, VersionChoice
 from rehabtimer.ui.widgets.page import Page, make_button, make_label
 from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
 
@@ -77,54 +80,72 @@ class CautionsPage(Page):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title.setText(pick(routine.title, lang))
-        if routine.summary:
-            self.body.addWidget(make_label(pick(routine.summary, lang)))
+        # Large text on a laptop screen leaves room for the cautions, the choice and the
+        # button only with headings on one line each.
+        OnOneLine((self.title,), ("title", "heading"))
+        # The cautions first, as safety reading, in a box that scrolls on its own: the
+        # choice and the button stay in view however long they are.
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        headings = []
         if has_cautions(routine):
-            self.body.addWidget(make_label(self.tr("Please read before you start:"), "heading"))
+            headings.append(make_label(self.tr("Please read before you start:"), "heading"))
+            column.addWidget(headings[0])
+        box = ReadingBox(self.tr("Please read before you start:"))
+        column.addWidget(box, 1)
         for caution in routine.cautions:
-            self.body.addWidget(make_label("•  " + pick(caution, lang)))
+            box.content.addWidget(make_label("•  " + pick(caution, lang)))
         if routine.pain_advice is not None:
             advice = make_label("•  " + pick(routine.pain_advice, lang))
             advice.setObjectName("pain-advice")
-            self.body.addWidget(advice)
-        self._versions = QButtonGroup(self)
+            box.content.addWidget(advice)
+        if routine.summary:
+            box.content.addWidget(make_label(pick(routine.summary, lang)))
+        # Last: the strip only shows what comes.
+        if any(step.figure for step in routine.steps):
+            box.content.addWidget(make_label(self.tr("What you will do:"), "heading"))
+            box.content.addWidget(FigureStrip(routine, lang))
+        box.content.addStretch(1)
+        self._choice: VersionChoice | None = None
         if len(versions) > 1:
             # A clinician may have asked for one of these; the routine as written comes first.
-            self.body.addWidget(make_label(self.tr("Which version today?"), "heading"))
-            for number, version in enumerate(versions):
-                choice = QRadioButton(version.title)
-                choice.setObjectName(f"version:{version.preset_id or ''}")
-                choice.setProperty("preset", version.preset_id)
-                choice.setChecked(number == 0)
-                self._versions.addButton(choice)
-                self.body.addWidget(choice)
-                # Under the button, wrapped: a radio button's own text never wraps.
-                about = self.tr("About {minutes} min.").format(
-                    minutes=max(1, round(version.total_s / 60)))
-                detail = make_label(f"{about} {version.description}".strip(), "muted")
-                detail.setContentsMargins(36, 0, 0, 0)
-                choice.setAccessibleDescription(detail.text())
-                self.body.addWidget(detail)
-        # Last: the cautions and the choice are what must be read and done here; the strip
-        # only shows what comes, and may take a scroll.
-        if any(step.figure for step in routine.steps):
-            self.body.addWidget(make_label(self.tr("What you will do:"), "heading"))
-            self.body.addWidget(FigureStrip(routine, lang))
-        self.body.addStretch(1)
+            self._choice = VersionChoice(tuple(
+                Option(version.preset_id, version.title, self._detail(version))
+                for version in versions))
+            self.body.addWidget(SideBySide(reading, self._choice), 1)
+            headings.append(self._choice.heading)
+        else:
+            self.body.addWidget(reading, 1)
+        if headings:
+            OnOneLine(tuple(headings), ("heading", "field"))
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)
         self._go = make_button(self.tr("I have read this — continue") if has_cautions(routine)
                                else self.tr("Continue"), "primary", "continue")
         self._go.clicked.connect(self._proceed)
+        # The arrow keys change the version where Enter goes on.
+        self._go.installEventFilter(self)
         self.default_button = self._go
         self.buttons.addWidget(back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self._go)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
 
+    def _detail(self, version: Version) -> str:
+        about = self.tr("About {minutes} min.").format(minutes=max(1, round(version.total_s / 60)))
+        return f"{about} {version.description}".strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self._choice is not None and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self._choice.step(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
     def _proceed(self) -> None:
-        chosen = self._versions.checkedButton()
-        self.proceed.emit(None if chosen is None else chosen.property("preset"))
+        self.proceed.emit(None if self._choice is None else self._choice.chosen())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -151,10 +172,14 @@ class GatePage(Page):
         self.question = question
         self.title.setText(self.tr("Safety question {n} of {total}").format(n=number,
                                                                              total=total))
-        text = make_label(pick(question.question, lang), "title")
-        text.setObjectName("question")
-        self.body.addWidget(text)
+        self._question = make_label(pick(question.question, lang), "title")
+        self._question.setObjectName("question")
+        self.body.addWidget(self._question)
         self.body.addStretch(1)
+        area = self.findChild(QScrollArea)
+        assert area is not None  # a Page's body scrolls
+        self._area = area
+        area.installEventFilter(self)
         back = make_button(self.tr("Back"), name="back")
         back.clicked.connect(self.cancelled.emit)
         stops = question.stop_if
@@ -186,6 +211,22 @@ class GatePage(Page):
 
     def _answer(self, answer: str) -> None:
         self.answered.emit(answer)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._area and event.type() == QEvent.Type.Resize:
+            self._fit_question()
+        return super().eventFilter(watched, event)
+
+    def _fit_question(self) -> None:
+        """The question as large as a title where it fits whole above the answers, a size
+        smaller where large text on a small screen would leave its end to a scroll."""
+        margins = self.body.contentsMargins()
+        width = self._area.width() - margins.left() - margins.right()
+        height = self._area.height() - margins.top() - margins.bottom()
+        for role in ("title", "heading"):
+            set_role(self._question, role)
+            if self._question.heightForWidth(width) <= height:
+                return
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

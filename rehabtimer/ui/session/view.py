@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -36,10 +35,10 @@ from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase, Timeline
 from rehabtimer.ui.session.figure import ExerciseFigure
+from rehabtimer.ui.session.stage import Stage
 from rehabtimer.ui.session.timer_face import TimerFace, pacer_size
-from rehabtimer.ui.session.words_area import WordsArea
+from rehabtimer.ui.session.words_area import WordsArea, WordsPager
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.line_breaks import no_orphans
 from rehabtimer.ui.widgets.style import phase_colour
 from rehabtimer.ui.widgets.words import clock_text, duration_words, phase_word, side_word
 
@@ -52,12 +51,9 @@ LAST_SECONDS = 3  # counted down aloud to screen readers, as the ticks sound the
 # Phases in which the figure moves, so it needs frames between the seconds.
 MOVING = (PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.MOVE, PhaseKind.WORK,
           PhaseKind.SELF_REP)
-# Narrower than this, the figure gives its room to the countdown.
-FIGURE_MIN_PX = 180
-FIGURE_SHARE = 0.36
-FIGURE_STEP_PX = 40  # narrower by this much at a time, for the words beside it to fit
-WORDS_EM = 28
-NO_LIMIT_PX = 16777215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
+# Phases for reading what to do: the words may take the countdown's room.
+READING = (PhaseKind.GET_READY, PhaseKind.REST)
+PAGE_SECONDS = 10  # a page of the words (three lines at large text) read slowly
 
 
 def countdown_text(seconds: float) -> str:
@@ -73,6 +69,9 @@ class SessionView(QWidget):
     stop_requested = Signal()
     rep_done = Signal()
     hurt = Signal()
+    # The next and the previous page of the step's words, when they do not fit on one.
+    more_words = Signal()
+    fewer_words = Signal()
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +80,8 @@ class SessionView(QWidget):
         self._pictures: Path | None = None
         self._source: Callable[[], SessionState] | None = None
         self._state: SessionState | None = None
+        self._reading = True
+        self._fitted: tuple[object, ...] = ()
 
         self._step = QLabel()
         self._step.setWordWrap(True)
@@ -136,45 +137,39 @@ class SessionView(QWidget):
         self._rep_button = self._button(self.rep_done, role="primary")
         self._stop = self._button(self.stop_requested)
         self._hurt = self._button(self.hurt, role="danger")
+        self._more = self._button(self.more_words)
+        self._more.hide()
 
         header = QHBoxLayout()
         header.addWidget(self._step, 3)
         header.addWidget(self._time_left, 1)
-        badges = QHBoxLayout()
-        badges.addStretch(1)
-        badges.addWidget(self._rep)
-        badges.addSpacing(24)
-        badges.addWidget(self._side)
-        badges.addStretch(1)
         controls = FlowLayout()
         for button in (self._back, self._pause, self._skip, self._rep_button, self._stop):
             controls.addWidget(button)
         controls.add_stretch()
+        controls.addWidget(self._more)
         controls.addWidget(self._hurt)
         words = QWidget()
         details = QVBoxLayout(words)
         details.setContentsMargins(0, 0, 0, 0)
-        for label in (self._notice, self._instructions, self._caution, self._next,
-                      self._sound_notice):
+        in_order = [self._notice, self._instructions, self._caution, self._next,
+                    self._sound_notice]
+        for label in in_order:
             details.addWidget(label)
         details.addStretch(1)
         self._details = WordsArea(words)
         self._details.setAccessibleName(self.tr("What to do"))
+        self._pager = WordsPager(self._details, in_order, self._instructions)
+        self._stage = Stage(self, self._face, self._figure, (self._rep, self._side),
+                            self._details, self._pager, self._more,
+                            (header, self._time_left))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(header)
         layout.addWidget(self._progress)
         layout.addWidget(self._phase)
-        # The figure to the left of the countdown and the words, as tall as both together.
-        column = QVBoxLayout()
-        column.addWidget(self._face, 1)
-        column.addLayout(badges)
-        column.addWidget(self._details)
-        stage = QHBoxLayout()
-        stage.addWidget(self._figure)
-        stage.addLayout(column, 1)
-        layout.addLayout(stage, 1)
+        layout.addLayout(self._stage.layout, 1)
         layout.addLayout(controls)
 
         for key, signal in (
@@ -183,8 +178,14 @@ class SessionView(QWidget):
             (Qt.Key.Key_Left, self.back_requested),
             (Qt.Key.Key_Escape, self.stop_requested),
             (Qt.Key.Key_H, self.hurt),
+            (Qt.Key.Key_Down, self.more_words),
+            (Qt.Key.Key_PageDown, self.more_words),
         ):
             self._shortcut(key, signal)
+        for key in (Qt.Key.Key_Up, Qt.Key.Key_PageUp):
+            self._shortcut(key, self.fewer_words)
+        self.more_words.connect(lambda: self._turn(1))
+        self.fewer_words.connect(lambda: self._turn(-1))
         # Enter means "rep done" only while a self-paced rep waits for it.
         self._rep_done_keys = [
             self._shortcut(key, self.rep_done) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -196,7 +197,7 @@ class SessionView(QWidget):
             ("side", self._side),
             ("next", self._next), ("notice", self._notice), ("pause", self._pause),
             ("skip", self._skip), ("back", self._back), ("stop", self._stop),
-            ("rep_done", self._rep_button), ("hurt", self._hurt),
+            ("rep_done", self._rep_button), ("hurt", self._hurt), ("more-words", self._more),
         ):
             widget.setObjectName(name)
         self._frame_timer = QTimer(self)
@@ -294,7 +295,6 @@ class SessionView(QWidget):
         if (phase.kind is PhaseKind.REST and following is not None
                 and following.step_index != state.step_index):
             shown_step = timeline.routine.steps[following.step_index]
-        self._instructions.setText(no_orphans(pick(shown_step.instructions, self._lang)))
         figure_side = phase.side if shown_step is step else following.side if following else None
         picture = (self._pictures / shown_step.image
                    if self._pictures is not None and shown_step.image else None)
@@ -303,8 +303,14 @@ class SessionView(QWidget):
         self._render_figure(state)
         caution = pick(shown_step.caution, self._lang) if shown_step.caution else ""
         self._caution.setText(caution)
-        self._caution.setVisible(bool(caution))
         self._next.setText(self._next_text(state))
+        self._reading = state.status is not Status.RUNNING or phase.kind in READING
+        self._pager.set_words(pick(shown_step.instructions, self._lang),
+                              (shown_step.id, self._reading))
+        # Getting ready or resting, a patient across the room reads on without a key: the
+        # pages turn by themselves, on the engine's time, so they stand still while paused.
+        if phase.kind in READING and state.status is Status.RUNNING:
+            self._pager.follow(int(state.phase_elapsed_s // PAGE_SECONDS))
         self._rep_button.setVisible(waiting)
         for shortcut in self._rep_done_keys:
             shortcut.setEnabled(waiting)
@@ -420,42 +426,38 @@ class SessionView(QWidget):
         return size
 
     def _fit(self) -> None:
-        """The countdown stays the largest thing on screen: a third of the height, less only
-        when large text needs the room; never so much that the buttons fall off the screen."""
-        # One line of the words at least, whatever a scroll area would ask for by default.
-        self._details.setMinimumHeight(self._instructions.fontMetrics().height())
-        layout = self.layout()
-        assert layout is not None  # made in __init__
-        edges = layout.contentsMargins()
-        room = self.width() - edges.left() - edges.right() - layout.spacing()
-        # The layouts keep the heights they found for the minimums set last time.
-        for stale in (layout, *layout.findChildren(QLayout)):
-            stale.invalidate()
-        rest = (layout.minimumHeightForWidth(self.width()) - self._face.minimumHeight()
-                - self._details.minimumHeight())
+        # What the patient is asked to do now, then: reading, the words in order; moving, the
+        # stop rule and what comes next.
+        first = ([self._notice, self._instructions] if self._reading
+                 else [self._notice, self._caution, self._next])
+        # Laying the words out in pages costs milliseconds: only when what it depends on
+        # changed, not at every second of the countdown.
+        fitted = (self.size(), self._reading, self._pager.sentences,
+                  self._details.fontInfo().pixelSize(), self._figure.shows_something,
+                  *(label.text() for label in (self._notice, self._caution, self._next,
+                                               self._sound_notice)),
+                  *((label.text(), label.isHidden()) for label in (
+                      self._step, self._phase, self._rep, self._side, self._rep_button)))
+        if fitted != self._fitted:
+            self._fitted = fitted
+            self._stage.fit(self._reading, first)
+        else:
+            self._pager.show_page()  # turned by itself, maybe
+        self._show_page()
 
-        def face_over(words_width: int) -> int:
-            # The words in full come before a larger countdown: a sliced line cannot be read.
-            words = self._details.height_at(words_width)
-            return min(self.height() // 3, self.height() - rest - words)
+    def _turn(self, step: int) -> None:
+        if self._pager.pages > 1:
+            self._pager.turn(step)
+            self._show_page()
 
-        # The figure takes only the width that the countdown's digits and lines of the words
-        # (WORDS_EM wide) do not need, and narrower still until all the words fit beside it:
-        # with large text it shrinks, then goes, first.
-        words_em = WORDS_EM * self._instructions.fontInfo().pixelSize()
-        figure = min(round(self.width() * FIGURE_SHARE),
-                     room - max(2 * face_over(room + layout.spacing()), words_em))
-        while figure >= FIGURE_MIN_PX and face_over(room - figure) < TimerFace.MIN_SIZE.height():
-            figure -= FIGURE_STEP_PX
-        shown = self._figure.shows_something and figure >= FIGURE_MIN_PX
-        words_width = room - figure if shown else room + layout.spacing()
-        face = max(TimerFace.MIN_SIZE.height(), face_over(words_width))
-        self._face.setMinimumHeight(face)
-        # No taller where the words need the rest: growing, it would squeeze them.
-        self._face.setMaximumHeight(face if face < self.height() // 3 else NO_LIMIT_PX)
-        self._figure.setVisible(shown)
-        self._figure.setFixedWidth(max(0, figure))
-        self._details.will_be(words_width)
+    def _show_page(self) -> None:
+        page, pages = self._pager.page + 1, self._pager.pages
+        # One wording for every page: a longer one on the last page could wrap the buttons
+        # onto another line and take the height the words were paged for.
+        self._more.setText(
+            self.tr("Words: page {n} of {total} ↓").format(n=page, total=pages))
+        self._more.setAccessibleName(
+            self.tr("Show more of what to do: page {n} of {total}").format(n=page, total=pages))
 
     def _render_figure(self, state: SessionState) -> None:
         """The figure where the engine is: still while paused, its phase's share otherwise."""
