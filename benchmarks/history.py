@@ -5,7 +5,8 @@
 Builds a synthetic history through the real storage code (five sessions a day of the
 built-in routines, five step results each, some days marked rest, sick or away, plans that
 change twice) in a new data folder, a temporary one unless --data-dir names one, then
-times the daily_activity query, the adherence maths and, once filled in, the charts.
+times the history's reads (years as month sums beside the day records they replace, side
+by side), the adherence maths and, once filled in, the charts.
 Each day's sessions go in with SessionRepository.import_many(); --per-call records them
 as the app does, a transaction per step, which takes about five minutes for ten years.
 """
@@ -29,7 +30,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from rehabtimer.core.adherence import Excuse, PlanPeriod, daily, monthly, weekly
+from rehabtimer.core.adherence import Excuse, PlanPeriod, daily, monthly, streaks, weekly
 from rehabtimer.core.library import load_library
 from rehabtimer.core.routine import Routine
 from rehabtimer.core.timeline import Timeline, build_timeline
@@ -338,6 +339,59 @@ def plan_periods(db: Database, profile_id: int) -> list[PlanPeriod]:
     return periods
 
 
+def side_by_side(before: Callable[[], Any], after: Callable[[], Any],
+                 rounds: int = 9) -> tuple[float, float]:
+    """Median seconds of each, run in turns so that both meet the same load."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for run, found in zip((before, after), times, strict=True):
+            started = time.perf_counter()
+            run()
+            found.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+def report_aggregates(db: Database, profile_id: int, plans: list[PlanPeriod],
+                      excused: dict[date, Excuse], first_day: date, last_day: date) -> None:
+    """The history's reads and maths for a year (by week, read as days) and for the whole
+    history (by month): the month sums beside the day records of every day they replace."""
+    # Imported here: --paint-only runs this file against trees from before the month sums.
+    from rehabtimer.core.adherence import monthly_sums, streaks_over
+    from rehabtimer.storage.aggregates import month_activity
+
+    year = last_day - timedelta(days=364)
+    query_s, activity = median_seconds(lambda: daily_activity(db, profile_id, year, last_day))
+    maths_s, _ = median_seconds(lambda: (daily(activity, plans, excused, year, last_day),
+                                         weekly(activity, plans, excused, year, last_day)))
+    print(f"1 year (by week): daily_activity {query_s * 1000:.1f} ms ({len(activity)} "
+          f"day-routine rows), daily()+weekly() {maths_s * 1000:.1f} ms (the same code before "
+          f"and after the month sums)")
+
+    every_day = daily_activity(db, profile_id, first_day, last_day)
+    sums = month_activity(db, profile_id, first_day, last_day)
+    days = (last_day - first_day).days + 1
+    old_s, new_s = side_by_side(
+        lambda: daily_activity(db, profile_id, first_day, last_day),
+        lambda: month_activity(db, profile_id, first_day, last_day))
+    print(f"{days / 365:g} years (by month), the aggregate: month_activity {new_s * 1000:.1f} ms "
+          f"({len(sums.months)} months, {sum(map(len, sums.credit.values()))} daily credits) "
+          f"beside daily_activity {old_s * 1000:.1f} ms ({len(every_day)} day-routine rows): "
+          f"{new_s / old_s:.2f}x (aim <= 30 ms)")
+    old_s, new_s = side_by_side(
+        lambda: (daily(every_day, plans, excused, first_day, last_day),
+                 monthly(every_day, plans, excused, first_day, last_day)),
+        lambda: (daily(activity, plans, excused, year, last_day),
+                 monthly_sums(sums, plans, excused, first_day, last_day),
+                 streaks_over(sums, plans, excused, first_day, last_day)))
+    print(f"  its maths: monthly_sums()+streaks_over()+daily() of the calendar's year "
+          f"{new_s * 1000:.1f} ms beside daily()+monthly() of every day {old_s * 1000:.1f} ms: "
+          f"{new_s / old_s:.2f}x; the calendar's year read as days adds the 1-year read above")
+    same = streaks_over(sums, plans, excused, first_day, last_day) == streaks(
+        daily(every_day, plans, excused, first_day, last_day), last_day)
+    if not same:
+        raise SystemExit("the month sums' streaks differ from the days'")
+
+
 def median_seconds(run: Callable[[], Any]) -> tuple[float, Any]:
     times = []
     result = None
@@ -400,26 +454,7 @@ def main(argv: list[str]) -> int:
         with open_database(paths.database, paths.backups) as db:
             plans = plan_periods(db, profile_id)
             excused = DayMarkRepository(db).for_range(profile_id, first_day, last_day)
-            # As the history screen does: one daily_activity query, then daily() for the
-            # range and, beside it, weekly() up to a year and monthly() beyond.
-            for label, start, bars in (
-                ("1 year", last_day - timedelta(days=364), weekly),
-                (f"{args.years:g} years", first_day, monthly if days > 366 else weekly),
-            ):
-                query_s, activity = median_seconds(
-                    lambda start=start: daily_activity(db, profile_id, start, last_day)
-                )
-                maths_s, _ = median_seconds(
-                    lambda start=start, activity=activity, bars=bars: (
-                        daily(activity, plans, excused, start, last_day),
-                        bars(activity, plans, excused, start, last_day),
-                    )
-                )
-                print(
-                    f"{label}: daily_activity {query_s * 1000:.1f} ms "
-                    f"({len(activity)} day-routine rows), daily()+{bars.__name__}() "
-                    f"{maths_s * 1000:.1f} ms"
-                )
+            report_aggregates(db, profile_id, plans, excused, first_day, last_day)
 
         if args.before:
             paint_side_by_side(data_dir, last_day, args.before, args.rounds)

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from rehabtimer.core.adherence import DayActivity
+from rehabtimer.core.adherence import DayActivity, LongActivity
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
 from rehabtimer.core.pain import MonthScores, SessionPoint
 from rehabtimer.settings import Settings
-from rehabtimer.storage.aggregates import daily_activity
+from rehabtimer.storage.aggregates import daily_activity, month_activity
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.plans import PlanRepository
@@ -59,6 +59,11 @@ class AppContext:
                  routine_id: str | None = None) -> list[DayActivity]:
         """Finished sessions per local day and routine (storage/aggregates.py)."""
         return daily_activity(self.database, profile_id, start, end, routine_id)
+
+    def month_activity(self, profile_id: int, start: date, end: date,
+                       routine_id: str | None = None) -> LongActivity:
+        """Years of finished sessions as month sums and daily credits (storage/aggregates.py)."""
+        return month_activity(self.database, profile_id, start, end, routine_id)
 
     def session_points(self, profile_id: int, start: date, end: date,
                        routine_id: str | None = None) -> list[SessionPoint]:

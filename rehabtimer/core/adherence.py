@@ -7,6 +7,9 @@ one day does not hide a missed day. A per-week plan is judged by the week (or th
 a day holds a seventh of it and its credit is only capped when the bucket is summed. Days
 marked rest, sick or away plan nothing and count nothing done, yet still report what was
 exercised.
+
+Years of history are judged from month sums (LongActivity) rather than day records: the
+same buckets and streaks, without a record per day and routine.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ import itertools
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+
+from rehabtimer.core.pain import Histogram, histogram_median
 
 # Credit is a sum of fractions: a day whose credit equals its plan counts as met even when
 # floating-point addition lands a hair below it.
@@ -69,6 +74,29 @@ class DayActivity:
 
 
 @dataclass(frozen=True)
+class MonthActivity:
+    """One calendar month's finished sessions (inside the range read), all routines together."""
+
+    month: date
+    """Its first day."""
+    sessions: int
+    active_s: float
+    pain_before: Histogram
+    pain_after: Histogram
+    effort: Histogram
+
+
+@dataclass(frozen=True)
+class LongActivity:
+    """Years of finished sessions as a chart of months needs them: each month's sums, and
+    each routine's credit on each day it was done, by which a plan is judged day by day."""
+
+    months: Sequence[MonthActivity]
+    credit: Mapping[str, Mapping[int, float]]
+    """Routine id -> day (date.toordinal()) -> that day's credit; days without it left out."""
+
+
+@dataclass(frozen=True)
 class Bucket:
     """A day or a week (clipped to the requested range), all routines together.
 
@@ -94,7 +122,7 @@ class Bucket:
 
     @property
     def met(self) -> bool:
-        return self.planned > 0 and self.done + _MET_TOLERANCE >= self.planned
+        return _met(self.planned, self.done)
 
 
 @dataclass(frozen=True)
@@ -177,18 +205,35 @@ def monthly(
     day by day; a per-week plan's credit is capped at what the month plans, as weekly()
     caps it at what the week plans.
     """
-    days = (end - start).days + 1
-    bounds = [0]
-    month = start.replace(day=1)
-    while True:
-        month = (month + timedelta(days=32)).replace(day=1)
-        index = (month - start).days
-        if index >= days:
-            break
-        bounds.append(index)
-    bounds.append(days)
-    spans = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-    return _buckets(activity, plans, excused, start, spans, cap_per_week=True)
+    return _buckets(activity, plans, excused, start, _month_spans(start, end),
+                    cap_per_week=True)
+
+
+def monthly_sums(
+    activity: LongActivity,
+    plans: Sequence[PlanPeriod],
+    excused: Mapping[date, Excuse],
+    start: date,
+    end: date,
+) -> list[Bucket]:
+    """monthly()'s buckets, from the month sums of exactly `start` to `end`: the same plan,
+    done and counts, and the exact medians of every score entered in each month."""
+    spans = _month_spans(start, end)
+    days = spans[-1][1] if spans else 0
+    is_excused = _excused_days(excused, start, days)
+    series = _series(_by_index(activity.credit, start, days), plans, is_excused, start)
+    months = {month.month: month for month in activity.months}
+    nothing = MonthActivity(date.min, 0, 0.0, (), (), ())
+    buckets = []
+    for a, b in spans:
+        first = start + timedelta(days=a)
+        month = months.get(first.replace(day=1), nothing)
+        planned, done = _judge(series, a, b, cap_per_week=True)
+        buckets.append(Bucket(
+            first, start + timedelta(days=b - 1), planned, done,
+            is_excused[a:b].count(True), month.sessions, month.active_s,
+            *(histogram_median(h) for h in (month.pain_before, month.pain_after, month.effort))))
+    return buckets
 
 
 def streaks(days: Sequence[Bucket], today: date) -> tuple[int, int]:
@@ -198,14 +243,39 @@ def streaks(days: Sequence[Bucket], today: date) -> tuple[int, int]:
     Today only counts once it is met, so an unfinished today keeps yesterday's run alive;
     later days have not happened yet.
     """
+    return _runs(((b.start, b.planned, b.met) for b in _single_days(days)), today)
+
+
+def streaks_over(
+    activity: LongActivity,
+    plans: Sequence[PlanPeriod],
+    excused: Mapping[date, Excuse],
+    start: date,
+    today: date,
+) -> tuple[int, int]:
+    """streaks() of the daily() buckets from `start` to `today`, from the credits of month
+    sums read over that range: years of days judged without a bucket for each."""
+    days = (today - start).days + 1
+    if days <= 0:
+        return 0, 0
+    series = _series(_by_index(activity.credit, start, days), plans,
+                     _excused_days(excused, start, days), start)
+    planned = [math.fsum(day) for day in zip(*(s.planned for s in series), strict=True)]
+    done = [math.fsum(day) for day in zip(*(s.done for s in series), strict=True)]
+    return _runs(((start + timedelta(days=i), plan, _met(plan, got))
+                  for i, (plan, got) in enumerate(zip(planned, done, strict=True))), today)
+
+
+def _runs(days: Iterable[tuple[date, float, bool]], today: date) -> tuple[int, int]:
+    """(current, best) runs over (day, planned, met) in order of days: see streaks()."""
     current = best = 0
-    for bucket in _single_days(days):
-        if bucket.start > today:
+    for day, planned, met in days:
+        if day > today:
             break
-        if bucket.met:
+        if met:
             current += 1
             best = max(best, current)
-        elif bucket.planned > 0 and bucket.start != today:
+        elif planned > 0 and day != today:
             current = 0
     return current, best
 
@@ -219,18 +289,20 @@ def active_days(days: Sequence[Bucket], today: date, window: int = 30) -> int:
 
 
 def summarize(
-    days: Sequence[Bucket], weeks: Sequence[Bucket], today: date, window: int = 30
+    days: Sequence[Bucket], weeks: Sequence[Bucket], today: date, window: int = 30,
+    runs: tuple[int, int] | None = None,
 ) -> Summary:
     """This week's plan, the streaks and recent active days, from daily() and weekly().
 
     This week's numbers cover the part of it inside the range the buckets were made for:
     ending the range today gives the plan so far, ending it on the week's last day the
-    whole week's plan.
+    whole week's plan. `runs` are the streaks when they were found over more days than
+    `days` holds (streaks_over(), for years).
     """
     this_week = next((week for week in weeks if week.start <= today <= week.end), None)
     if this_week is None:
         raise ValueError(f"no week bucket holds {today}")
-    current, best = streaks(days, today)
+    current, best = streaks(days, today) if runs is None else runs
     return Summary(
         week_done=this_week.done,
         week_planned=this_week.planned,
@@ -254,12 +326,14 @@ def _buckets(
     """A bucket for each span [a, b) of day indexes from `start`; the spans tile the range."""
     days = spans[-1][1] if spans else 0
     on_day: list[list[DayActivity]] = [[] for _ in range(days)]
+    credit: defaultdict[str, defaultdict[int, float]] = defaultdict(lambda: defaultdict(float))
     for item in activity:
         index = (item.day - start).days
         if 0 <= index < days:
             on_day[index].append(item)
-    is_excused = [start + timedelta(days=i) in excused for i in range(days)]
-    series = _series(activity, plans, is_excused, start)
+            credit[item.routine_id][index] += item.credit
+    is_excused = _excused_days(excused, start, days)
+    series = _series(credit, plans, is_excused, start)
 
     buckets: list[Bucket] = []
     for a, b in spans:
@@ -283,18 +357,16 @@ def _buckets(
 
 
 def _series(
-    activity: Sequence[DayActivity],
+    credit: Mapping[str, Mapping[int, float]],
     plans: Sequence[PlanPeriod],
     is_excused: list[bool],
     start: date,
 ) -> list[_Series]:
-    """Each planned routine's part of each day: the one series that all buckets sum."""
+    """Each planned routine's part of each day: the one series that all buckets sum.
+
+    `credit` is each routine's credit by day index from `start`, inside the range.
+    """
     days = len(is_excused)
-    credit: defaultdict[str, defaultdict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for item in activity:
-        index = (item.day - start).days
-        if 0 <= index < days:
-            credit[item.routine_id][index] += item.credit
     excused_days = [i for i, excused in enumerate(is_excused) if excused]
     periods: defaultdict[str, list[PlanPeriod]] = defaultdict(list)
     for plan in plans:
@@ -322,7 +394,7 @@ def _series(
                 series.planned[begin:stop] = [plan.per_week / 7] * length
                 series.per_week[begin:stop] = [True] * length
             series.done[begin:stop] = [0.0] * length
-            for i, got in credit[routine_id].items():
+            for i, got in credit.get(routine_id, {}).items():
                 if begin <= i < stop:
                     series.done[i] = got if plan.per_day is None else min(got, plan.per_day)
         for i in excused_days:
@@ -349,6 +421,44 @@ def _judge(series: list[_Series], a: int, b: int, cap_per_week: bool) -> tuple[f
         credit = math.fsum(got for weekly, _, got in days if weekly)
         done.append(min(credit, math.fsum(plan for weekly, plan, _ in days if weekly)))
     return math.fsum(planned), math.fsum(done)
+
+
+def _month_spans(start: date, end: date) -> list[tuple[int, int]]:
+    """Day indexes [a, b) from `start` of each calendar month, clipped to the range."""
+    days = (end - start).days + 1
+    bounds = [0]
+    month = start.replace(day=1)
+    while True:
+        month = (month + timedelta(days=32)).replace(day=1)
+        index = (month - start).days
+        if index >= days:
+            break
+        bounds.append(index)
+    bounds.append(days)
+    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def _excused_days(excused: Mapping[date, Excuse], start: date, days: int) -> list[bool]:
+    flags = [False] * days
+    for day in excused:
+        index = (day - start).days
+        if 0 <= index < days:
+            flags[index] = True
+    return flags
+
+
+def _by_index(credit: Mapping[str, Mapping[int, float]], start: date,
+              days: int) -> dict[str, dict[int, float]]:
+    """Credits by ordinal as credits by day index from `start`, inside the range."""
+    first = start.toordinal()
+    return {
+        routine: {on - first: got for on, got in by_day.items() if 0 <= on - first < days}
+        for routine, by_day in credit.items()
+    }
+
+
+def _met(planned: float, done: float) -> bool:
+    return planned > 0 and done + _MET_TOLERANCE >= planned
 
 
 def _single_days(days: Sequence[Bucket]) -> Sequence[Bucket]:

@@ -11,7 +11,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+)
 
 from rehabtimer.core.pain import SCORES, MonthScores, SessionPoint
 from rehabtimer.storage.db import Database
@@ -38,7 +48,7 @@ def session_points(
             _complete(),
             row.active_s > 0,
         )
-        .where(*_window(profile_id, start, end, routine_id))
+        .where(*_window(profile_id, start.toordinal(), end.toordinal() + 1, routine_id))
         # By the patient's clock, as the charts place them: a change of time zone can put
         # the UTC order out of it.
         .order_by(local, row.id)
@@ -63,41 +73,50 @@ def month_scores(
     session, how many times each score was entered, and how the sessions ended; ordered
     by month."""
     row = SessionRow
-    month = func.strftime("%Y-%m-01", row.local_day + _ORDINAL_TO_JULIAN).label("month")
-    window = _window(profile_id, start, end, routine_id)
-    ended = (
+    counted = [func.count().filter(score == value)
+               for score in (row.pain_before, row.pain_after, row.effort) for value in SCORES]
+    months = _months()
+    query = (
         select(
-            month,
+            months.c.first,
             func.count().filter(row.stop_reason == "pain"),
             func.count().filter(_complete()),
             func.count().filter(~_complete(), row.active_s > 0),
+            *counted,
         )
-        .where(*window)
-        .group_by(month)
-        .order_by(month)
+        .select_from(months)
+        .join(row, and_(*_window(profile_id, months.c.first,
+                                 func.min(_next_month(months.c.first), bindparam("after")),
+                                 routine_id)))
+        .group_by(months.c.first)
+        .order_by(months.c.first)
     )
-    counts: dict[str, dict[str, list[int]]] = {}
     with db.reading() as s:
-        conn = s.connection()
-        months = conn.execute(ended).all()
-        for column in (row.pain_before, row.pain_after, row.effort):
-            entered = conn.execute(
-                select(month, column, func.count())
-                .where(*window, column.is_not(None))
-                .group_by(month, column)
-            )
-            for on, score, times in entered:
-                histogram = counts.setdefault(on, {}).setdefault(column.key, [0] * len(SCORES))
-                histogram[score] += times
-    none = [0] * len(SCORES)
-    found: list[MonthScores] = []
-    for on, for_pain, complete, in_part in months:
-        scores = counts.get(on, {})
-        found.append(MonthScores(
-            date.fromisoformat(on), tuple(scores.get("pain_before", none)),
-            tuple(scores.get("pain_after", none)), tuple(scores.get("effort", none)),
-            for_pain, complete, in_part))
-    return found
+        rows = s.connection().execute(
+            query, {"start": start.toordinal(), "after": end.toordinal() + 1}).all()
+    scores = len(SCORES)
+    return [
+        MonthScores(date.fromordinal(first).replace(day=1), tuple(counts[:scores]),
+                    tuple(counts[scores:2 * scores]), tuple(counts[2 * scores:]),
+                    for_pain, complete, in_part)
+        for first, for_pain, complete, in_part, *counts in rows
+    ]
+
+
+def _months() -> CTE:
+    """The first day of each month from local day `start` (that day itself for its month)
+    to the day before `after`, as date ordinals. Made by SQLite, a row a month: the
+    statement stays the same whatever the range, and is compiled once."""
+    first = select(bindparam("start", type_=Integer).label("first")).cte("months",
+                                                                          recursive=True)
+    following = _next_month(first.c.first)
+    return first.union_all(select(following).where(following < bindparam("after")))
+
+
+def _next_month(day: ColumnElement[int]) -> ColumnElement[int]:
+    """The first day of the month after the local `day`, both as date ordinals."""
+    return cast(func.julianday(day + _ORDINAL_TO_JULIAN, "start of month", "+1 month")
+                - _ORDINAL_TO_JULIAN, Integer)
 
 
 def _complete() -> ColumnElement[bool]:
@@ -106,13 +125,15 @@ def _complete() -> ColumnElement[bool]:
     return and_(row.status == "completed", row.steps_done >= row.steps_total)
 
 
-def _window(profile_id: int, start: date, end: date,
+def _window(profile_id: int, first: int | ColumnElement[int], after: int | ColumnElement[int],
             routine_id: str | None) -> list[ColumnElement[Any]]:
+    """Finished sessions from local day `first` to the day before `after` (ordinals)."""
     row = SessionRow
     conditions: list[ColumnElement[Any]] = [
         row.profile_id == profile_id,
         # Through the index on the local day, which is NULL where a row cannot be read.
-        row.local_day.between(start.toordinal(), end.toordinal()),
+        row.local_day >= first,
+        row.local_day < after,
         row.status != "in_progress",
     ]
     if routine_id is not None:

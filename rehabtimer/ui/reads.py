@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from rehabtimer.core.adherence import DayActivity, Excuse
+from rehabtimer.core.adherence import DayActivity, Excuse, LongActivity
 from rehabtimer.core.library import Library
 from rehabtimer.core.pain import MonthScores, SessionPoint
 from rehabtimer.settings import Settings
@@ -79,6 +79,9 @@ class HistoryReads(TodayReads, Protocol):
 
     def activity(self, profile_id: int, start: date, end: date,
                  routine_id: str | None = None) -> list[DayActivity]: ...
+
+    def month_activity(self, profile_id: int, start: date, end: date,
+                       routine_id: str | None = None) -> LongActivity: ...
 
     def session_points(self, profile_id: int, start: date, end: date,
                        routine_id: str | None = None) -> list[SessionPoint]: ...

@@ -190,12 +190,13 @@ def test_pyqtgraph_is_not_loaded_until_the_history_opens(tmp_path):
         "w.show(); app.processEvents()\n"
         "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
         "w.show_history(); app.processEvents()\n"
-        "print('pyqtgraph' in sys.modules)\n"
+        # The report's PDF library only when a report is made.
+        "print('pyqtgraph' in sys.modules, 'pikepdf' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={**__import__("os").environ,
                                           "QT_QPA_PLATFORM": "offscreen"})
-    assert out.stdout.split() == ["False", "False", "True"]
+    assert out.stdout.split() == ["False", "False", "True", "False"]
 
 
 def test_a_new_plan_applies_from_its_day_on_and_earlier_days_keep_theirs(history, monkeypatch):
@@ -414,7 +415,7 @@ def test_chart_dates_speak_the_app_language_and_the_calendar_starts_the_patients
     rows = [name for _y, name in sorted(
         (tick for level in charts.calendar.getAxis("left")._tickLevels for tick in level),
         reverse=True)]
-    assert rows == ["日", "火", "木", "土"]
+    assert rows == ["日", "月", "火", "水", "木", "金", "土"]
     months = [name for level in charts.calendar.getAxis("bottom")._tickLevels
               for _x, name in level]
     assert "11月" in months and "Nov" not in months

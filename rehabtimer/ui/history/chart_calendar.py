@@ -1,4 +1,4 @@
-"""The 12-month calendar under the history charts: a square a day, darker for more of the
+"""The 12-month calendar under the history charts: a cell a day, darker for more of the
 plan done."""
 
 from __future__ import annotations
@@ -12,10 +12,13 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from rehabtimer.ui.history.chart_parts import INK, ORANGE, PLOT_MIN_HEIGHT, set_title
 
 HEAT = ("#EEF3F8", "#C6DBEF", "#6BAED6", "#2171B5", "#08306B")
+CALENDAR_LINES = 10.5
+"""The calendar's height, in lines of its axis text: its title, a weekday name beside each
+of the seven rows, and the months under them."""
 
 
 class HeatMap(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types: base is Any
-    """A calendar of the last 12 months: one square a day, darker for more adherence; a
+    """A calendar of the last 12 months: one cell a day, darker for more adherence; a
     column a week, starting on the patient's first day of the week; the last day (today)
     outlined."""
 
@@ -64,14 +67,12 @@ def _heat_colour(value: float | None) -> str:
 
 
 def make_calendar(title: str) -> pg.PlotWidget:
-    calendar = pg.PlotWidget()
+    calendar = pg.PlotWidget(enableMenu=False)
     calendar.setBackground("w")
     set_title(calendar, title)
     calendar.setMouseEnabled(x=False, y=False)
     calendar.hideButtons()
-    calendar.setMenuEnabled(False)
     calendar.setMinimumHeight(PLOT_MIN_HEIGHT)
-    calendar.setAspectLocked(True)
     for axis in ("left", "bottom"):
         calendar.getAxis(axis).setTextPen(INK)
     return calendar
@@ -79,16 +80,16 @@ def make_calendar(title: str) -> pg.PlotWidget:
 
 def draw_calendar(calendar: pg.PlotWidget, days: tuple[date, ...],
                   values: tuple[float | None, ...], week_start: int, lang: str) -> None:
-    """The days' squares; every other weekday down the side (seven would not fit the rows),
-    from the patient's first day of the week; each month's name where its first week
-    begins. The first and fifth weekdays and every third month always, the others where
-    the text leaves room for them (large text on a small calendar)."""
+    """The days' cells, the weeks' columns as wide as a year leaves them and the rows as
+    high as the calendar (a square a day on a narrow calendar would leave the weekdays no
+    room); every weekday named down the side, from the patient's first day of the week;
+    each month's name where its first week begins, every third month always, the others
+    where the text leaves room for them (large text on a small calendar)."""
     calendar.addItem(HeatMap(days, values, week_start))
     locale = QLocale(lang)
-    rows: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
-    for row in range(0, 7, 2):
-        rows[row % 4 != 0].append((6.45 - row, locale.dayName(
-            (week_start + row) % 7 + 1, QLocale.FormatType.ShortFormat)))
+    weekdays = [(6.45 - row, locale.dayName((week_start + row) % 7 + 1,
+                                           QLocale.FormatType.ShortFormat))
+                for row in range(7)]
     months: tuple[list[tuple[float, str]], list[tuple[float, str]]] = ([], [])
     if days:
         first = days[0] - timedelta(days=(days[0].weekday() - week_start) % 7)
@@ -97,10 +98,8 @@ def draw_calendar(calendar: pg.PlotWidget, days: tuple[date, ...],
                 months[(day.month - 1) % 3 != 0].append((week_column(first, day) + 0.45,
                                                          locale.monthName(
                     day.month, QLocale.FormatType.ShortFormat)))
-    # pyqtgraph leaves out a level whose labels would fill more than this share of the
-    # axis; the squares fill only part of it, as their shape is kept.
-    calendar.getAxis("left").setTicks(list(rows))
-    calendar.getAxis("left").setStyle(textFillLimits=[(0, 0.9), (2, 0.45)])
+    # One level, which pyqtgraph always draws: the calendar is made high enough for it.
+    calendar.getAxis("left").setTicks([weekdays])
     bottom = calendar.getAxis("bottom")
     bottom.setTicks(list(months))
     bottom.setStyle(showValues=True, textFillLimits=[(0, 0.9), (4, 0.6)])

@@ -33,11 +33,14 @@ def day_x(day: date) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
 def times_x(times: list[datetime]) -> np.ndarray:
     """Local wall-clock times on the date axis: each on its day, as far into it as the
-    clock says. All at once: ten years of scores are tens of thousands."""
-    micros = np.array(times, dtype="datetime64[us]").astype(np.int64)
-    return micros / 1e6
+    clock says. By subtraction: numpy reads a list of datetimes ten times slower."""
+    return np.fromiter(((when - _EPOCH).total_seconds() for when in times), dtype=float,
+                       count=len(times))
 
 
 def _pt_size(plot: pg.PlotWidget) -> float:
@@ -187,14 +190,14 @@ def date_text(day: date, spacing: float, locale: QLocale) -> str:
 
 
 def make_plot(title: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": DateAxis(utcOffset=0)})
+    # No context menu, nor the menu's widgets built for nothing (a few ms a chart).
+    plot = pg.PlotWidget(enableMenu=False, axisItems={"bottom": DateAxis(utcOffset=0)})
     plot.setBackground("w")
     set_title(plot, title)
     plot.setLabel("left", y_label, color=INK)
     plot.showGrid(x=False, y=True, alpha=0.25)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
-    plot.setMenuEnabled(False)
     plot.setMinimumHeight(PLOT_MIN_HEIGHT)
     for axis in ("left", "bottom"):
         plot.getAxis(axis).setTextPen(INK)

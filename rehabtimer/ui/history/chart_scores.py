@@ -243,13 +243,13 @@ def draw_pain(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray, b
                      **stopped_style),
         )
     # Row by row in two columns: what was entered, then the median drawn from it.
-    for item, name in zip((marks[0], lines[0], marks[1], lines[1], marks[2]), (
-            QCoreApplication.translate("HistoryCharts", "before, as entered"), median_before,
-            QCoreApplication.translate("HistoryCharts", "after, as entered"), median_after,
-            QCoreApplication.translate("HistoryCharts", "stopped for pain")), strict=True):
-        legend.addItem(item, name)
+    rows = list(zip((marks[0], lines[0], marks[1], lines[1], marks[2]), (
+        QCoreApplication.translate("HistoryCharts", "before, as entered"), median_before,
+        QCoreApplication.translate("HistoryCharts", "after, as entered"), median_after,
+        QCoreApplication.translate("HistoryCharts", "stopped for pain")), strict=True))
     if counted is not None:
-        legend.addItem(_size_sample(), _size_words())
+        rows.append((_size_sample(), _size_words()))
+    _fill_legend(legend, rows)
     _scale(plot, TOP_Y)
 
 
@@ -268,9 +268,24 @@ def draw_effort(plot: pg.PlotWidget, legend: pg.LegendItem, centres: np.ndarray,
     else:
         marks = _entered(plot, effort, "effort", symbol="d", size=6 if dense else 9,
                          brush=_mark(GREEN, dense), pen=None)
-    legend.addItem(marks, QCoreApplication.translate("HistoryCharts", "as entered"))
-    legend.addItem(line, QCoreApplication.translate("HistoryCharts", "monthly median") if by_month
-                   else QCoreApplication.translate("HistoryCharts", "7-day median"))
+    rows = [(marks, QCoreApplication.translate("HistoryCharts", "as entered")),
+            (line, QCoreApplication.translate("HistoryCharts", "monthly median") if by_month
+             else QCoreApplication.translate("HistoryCharts", "7-day median"))]
     if counted is not None:
-        legend.addItem(_size_sample(), _size_words())
+        rows.append((_size_sample(), _size_words()))
+    _fill_legend(legend, rows)
     _scale(plot, 10.5)
+
+
+def _fill_legend(legend: pg.LegendItem, rows: Sequence[tuple[pg.GraphicsObject, str]]) -> None:
+    """The legend's rows, each a series' sample and its words. Rows with the same words as
+    the legend has keep their places, their samples only drawn from the new series: a legend
+    laid out anew makes its chart lay out and paint again."""
+    if [label.text for _sample, label in legend.items] == [name for _item, name in rows]:
+        for (sample, _label), (item, _name) in zip(legend.items, rows, strict=True):
+            sample.item = item
+            sample.update()
+        return
+    legend.clear()
+    for item, name in rows:
+        legend.addItem(item, name)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, 
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from rehabtimer.ui.history.chart_calendar import draw_calendar, make_calendar
+from rehabtimer.ui.history.chart_calendar import CALENDAR_LINES, draw_calendar, make_calendar
 from rehabtimer.ui.history.chart_parts import (
     BLUE,
     DAY_S,
@@ -204,7 +204,8 @@ class HistoryCharts(QWidget):
             below, beside = (0.0, 0.0) if legend is None else legend_height(legend)
             base = PLOT_MIN_HEIGHT * self._text_pt / TEXT_PT
             # A legend beside the plot has the title over it and the dates under it.
-            plot.setMinimumHeight(round(max(base + below, beside + 3.5 * line)))
+            lines = CALENDAR_LINES if plot is self.calendar else 3.5
+            plot.setMinimumHeight(round(max(base + below, beside + lines * line)))
 
     def _place(self, columns: int) -> None:
         if columns == self._columns:
@@ -254,8 +255,6 @@ class HistoryCharts(QWidget):
         self._hover.setText(self.tr("Point at a bar to see its numbers."))
         for plot in self.plots():
             plot.clear()
-        for legend in self._legends.values():
-            legend.clear()
         by_month = data.grain == "month"
         for plot, title in zip(self._dated(), (*_titles(data.grain), *score_titles()),
                                strict=True):
@@ -301,6 +300,20 @@ class HistoryCharts(QWidget):
         for plot, legend in self._legends.items():
             place_legend(plot, legend, plot.width())
         self._fit_heights()
+
+    def lay_out_now(self) -> None:
+        """Lay the charts out and fit their views to the new data before they are painted.
+        Left to the paint, pyqtgraph would move them in it, and every chart would be
+        painted twice."""
+        # A layout that settles asks its parent's to settle, after the events already
+        # posted: one round for each widget the charts are inside.
+        inside = self.parentWidget()
+        while inside is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            inside = inside.parentWidget()
+        for plot in self.plots():
+            plot.getPlotItem().layout.activate()
+            plot.scene().prepareForPaint()
 
     def _hovered(self, plot: pg.PlotWidget, pos: QPointF) -> None:
         if self._data is None or not plot.sceneBoundingRect().contains(pos):

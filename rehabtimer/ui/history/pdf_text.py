@@ -14,8 +14,6 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-import pikepdf
-
 RADICALS = range(0x2E80, 0x2FE0)
 """CJK Radicals Supplement and Kangxi Radicals."""
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
@@ -24,6 +22,9 @@ _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 def use_unified_ideographs(path: Path, same_glyph: Mapping[int, int]) -> None:
     """Rewrite the PDF at `path` in place (whole or not at all): each radical that
     `same_glyph` maps to an ideograph drawn with the same glyph becomes that ideograph."""
+    # Imported here: only a report needs it, and opening the history should not wait for it.
+    import pikepdf
+
     changed = False
     temp = path.with_name(path.name + ".text")
     with pikepdf.open(path) as pdf:

@@ -17,10 +17,13 @@ from rehabtimer.core.adherence import (
     Bucket,
     DayActivity,
     Excuse,
+    LongActivity,
     PlanPeriod,
     Summary,
     daily,
     monthly,
+    monthly_sums,
+    streaks_over,
     summarize,
     weekly,
 )
@@ -144,18 +147,27 @@ def figures(
     end: date,
     activity: list[DayActivity],
     excused: dict[date, Excuse],
+    months: LongActivity | None = None,
 ) -> HistoryFigures:
     plans = plans_for(ctx, profile_id, routine_id)
-    # One daily series serves the range, the streaks, the summary and the 12-month calendar.
-    every_day = daily(activity, plans, excused, min(start, end - timedelta(HEAT_DAYS - 1)), end)
+    # One daily series serves the range, the streaks, the summary and the 12-month calendar;
+    # given `months` over years, only the calendar's, and the rest comes from month sums.
+    first_day = min(start, end - timedelta(HEAT_DAYS - 1))
+    if months is not None:
+        first_day = end - timedelta(HEAT_DAYS - 1)
+    every_day = daily(activity, plans, excused, first_day, end)
     days = [b for b in every_day if b.start >= start]
     week_start = ctx.settings.week_start
     this_week_began = end - timedelta(days=(end.weekday() - week_start) % 7)
     this_week = weekly(activity, plans, excused, this_week_began, end, week_start)
     recent = min(start, end - timedelta(days=29))
-    summary = summarize([b for b in every_day if b.start >= recent], this_week, end)
-    week = [r for r in ctx.sessions.list(profile_id, this_week_began, end, routine_id)
-            if r.status != "in_progress"]
+    runs = None if months is None else streaks_over(months, plans, excused, start, end)
+    summary = summarize([b for b in every_day if b.start >= recent], this_week, end, runs=runs)
+    # The week's sessions as the table reads them, a page through the index: list() also
+    # looks for unreadable rows among every session of the patient, which problems() names.
+    in_week = ctx.sessions.count(profile_id, this_week_began, end, routine_id)
+    week = [r for r in ctx.sessions.newest(profile_id, this_week_began, end, routine_id, 0,
+                                           in_week) if r.status != "in_progress"]
     complete = sum(1 for r in week if r.complete)
     in_part = sum(1 for r in week if not r.complete and r.active_s > 0)
     grain = grain_for(start, end)
@@ -163,8 +175,10 @@ def figures(
         bars = days
     elif grain == "week":
         bars = weekly(activity, plans, excused, start, end, week_start)
-    else:
+    elif months is None:
         bars = monthly(activity, plans, excused, start, end)
+    else:
+        bars = monthly_sums(months, plans, excused, start, end)
     return HistoryFigures(
         start=start,
         end=end,
@@ -389,9 +403,13 @@ def build_history(
     """The history up to `today`, from `since` if given, else over the chosen range."""
     start = since or range_start(ctx, profile_id, range_key, today)
     first_needed = min(start, today - timedelta(days=HEAT_DAYS - 1))
-    activity = ctx.activity(profile_id, first_needed, today, routine_id)
+    # Years as month sums (storage/aggregates.py), days only for the calendar's year.
+    years = grain_for(start, today) == "month"
+    sums = ctx.month_activity(profile_id, start, today, routine_id) if years else None
+    days_from = today - timedelta(days=HEAT_DAYS - 1) if years else first_needed
+    activity = ctx.activity(profile_id, days_from, today, routine_id)
     excused = ctx.day_marks.for_range(profile_id, first_needed, today)
-    fig = figures(ctx, profile_id, routine_id, start, today, activity, excused)
+    fig = figures(ctx, profile_id, routine_id, start, today, activity, excused, sums)
     total = ctx.sessions.count(profile_id, start, today, routine_id)
     charts = None
     if total:

@@ -207,6 +207,8 @@ class HistoryView(QWidget):
         self.model.set_pages(state.sessions)
         # The headings and a few sessions, at the text size in use now.
         self._table.setMinimumHeight(self._table.fontMetrics().height() * TABLE_MIN_LINES)
+        if state.charts is not None:
+            self._charts.lay_out_now()
 
     def select_row(self, row: int) -> None:
         self._table.selectRow(row)
