@@ -12,13 +12,12 @@ from contextlib import suppress
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rehabtimer.context import AppContext
-from rehabtimer.core.card_cache import RoutineSummary, write_cards
+from rehabtimer.core.card_cache import KeptCards, write_cards
 from rehabtimer.core.clock import Clock, SystemClock
-from rehabtimer.core.library import load_library
+from rehabtimer.core.library import Library, load_library
 from rehabtimer.paths import DataDirError, builtin_routines_dir, prepare, resources_dir
 from rehabtimer.start import start_of
 from rehabtimer.storage.day_marks import DayMarkRepository
@@ -33,6 +32,7 @@ from rehabtimer.storage.snapshots import SnapshotRepository
 from rehabtimer.ui.backups.recovery import recover
 from rehabtimer.ui.errors import explain
 from rehabtimer.ui.home.first_frame import FirstFrame
+from rehabtimer.ui.home.presenter import routine_notice, settings_notice
 from rehabtimer.ui.session.sound import CuePlayer
 from rehabtimer.ui.session.voice import Voice
 from rehabtimer.ui.shell import MainWindow
@@ -43,39 +43,44 @@ def open_main_window(
     args: argparse.Namespace,
     frame: FirstFrame,
     routine_files: Mapping[str, Any],
-    kept: tuple[RoutineSummary, ...] | None,
+    kept: KeptCards | None,
+    library: Library | None = None,
 ) -> MainWindow | None:
     """The full window in place of the first frame, or None when it cannot open (the
-    patient has been told why)."""
+    patient has been told why). `library`: the routines, if the first frame read them."""
     try:
-        window = _main_window_or_recover(args)
+        window = _main_window_or_recover(args, library)
     except (DataDirError, StorageError) as error:
         QMessageBox.critical(frame, "RehabTimer", plain(explain(error)))
         return None
     if window is None:
         return None  # the history file is damaged and the patient chose to leave it for now
-    made = window.ctx.library.summaries(window.ctx.settings.get_ready_s)
+    routines = window.ctx.library
+    made = KeptCards(routines.summaries(window.ctx.settings.get_ready_s),
+                     tuple(str(problem) for problem in routines.problems))
     if made != kept:
         # If it cannot be written, only the next start is slower; a data folder that cannot
         # be written is told about where the history is saved.
         with suppress(OSError):
-            write_cards(start_of(args).paths.card_cache, routine_files, made)
+            write_cards(start_of(args).paths.card_cache, routine_files, made.cards,
+                        made.problems)
     frame.hand_over(window)
     return window
 
 
-def _main_window_or_recover(args: argparse.Namespace) -> MainWindow | None:
+def _main_window_or_recover(args: argparse.Namespace,
+                            library: Library | None = None) -> MainWindow | None:
     try:
-        return build_main_window(args)
+        return build_main_window(args, library=library)
     except (DatabaseUnreadable, HistoryMissing):
         paths = start_of(args).paths
         if not recover(paths.database, paths.backups, datetime.now().astimezone()):
             return None
-        return build_main_window(args)
+        return build_main_window(args, library=library)
 
 
 def build_context(args: argparse.Namespace, clock: Clock | None = None,
-                  create_profile: bool = True) -> AppContext:
+                  create_profile: bool = True, library: Library | None = None) -> AppContext:
     """Data folder, database, repositories and routines; shared by the app and the CLI.
 
     With create_profile False the history is only read (the command line's report): the
@@ -104,7 +109,8 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
     return AppContext(
         clock=clock or SystemClock(),
         lang=start.lang,
-        library=load_library(builtin_routines_dir(), paths.routines),
+        library=library if library is not None else load_library(builtin_routines_dir(),
+                                                                 paths.routines),
         profile=profile,
         profiles=profiles,
         sessions=SessionRepository(database),
@@ -117,19 +123,14 @@ def build_context(args: argparse.Namespace, clock: Clock | None = None,
         settings_path=paths.settings,
         routines_dir=paths.routines,
         backups_dir=paths.backups,
-        problems=(
-            QCoreApplication.translate(
-                "App", "Some settings could not be read, so their usual values are used."
-            ),
-        )
-        if start.settings_problem
-        else (),
+        problems=(settings_notice(),) if start.settings_problem else (),
     )
 
 
-def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> MainWindow:
+def build_main_window(args: argparse.Namespace, clock: Clock | None = None,
+                      library: Library | None = None) -> MainWindow:
     """Everything the window needs, from the data folder up; tests pass a FakeClock."""
-    ctx = build_context(args, clock)
+    ctx = build_context(args, clock, library=library)
     try:
         # Only the app does this, never the command line: a session in progress belongs to
         # the one running app, and it is in progress only if that app died.
@@ -140,12 +141,8 @@ def build_main_window(args: argparse.Namespace, clock: Clock | None = None) -> M
             # history screen names it.
             with suppress(UnreadableSession):
                 interrupted = ctx.sessions.get(interrupted_ids[-1])
-        notices = ctx.problems + tuple(
-            QCoreApplication.translate(
-                "App", "A routine file could not be read and was skipped: {problem}"
-            ).format(problem=problem)
-            for problem in ctx.library.problems
-        )
+        notices = ctx.problems + tuple(routine_notice(str(problem))
+                                       for problem in ctx.library.problems)
         cues = CuePlayer(resources_dir() / "sounds")
         cues.set_enabled(ctx.settings.sounds)
         cues.set_volume(ctx.settings.volume)

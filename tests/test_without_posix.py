@@ -90,7 +90,7 @@ def test_first_start_session_saves_exports_backup_and_restore(qtbot, data_dir, t
     files = stamp((builtin_routines_dir(), data_dir / "routines"), 5)
     made = window.ctx.library.summaries(5)
     write_cards(data_paths(data_dir).card_cache, files, made)
-    assert read_cards(data_paths(data_dir).card_cache, files) == made
+    assert read_cards(data_paths(data_dir).card_cache, files).cards == made
 
     through_the_gate(window, pain=3)
     drive.run_until(lambda: visible(window, QPushButton, "save") is not None)

@@ -20,7 +20,8 @@ from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.small_file import MIB, read_small_json
 
 # 2: each card keeps the routine's advised times, for today's progress on the first frame.
-FORMAT = 2
+# 3: the routine files' problems are kept too, told on the first frame as on the full window.
+FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,13 @@ class RoutineSummary:
     per_day: int | None = None
     """The routine's advice, in force where the patient has no plan of their own."""
     per_week: int | None = None
+
+
+@dataclass(frozen=True)
+class KeptCards:
+    cards: tuple[RoutineSummary, ...]
+    problems: tuple[str, ...]
+    """What was wrong with the routine files the cards were made from, one line each."""
 
 
 def routine_files(folder: Path) -> list[Path]:
@@ -59,18 +67,21 @@ def stamp(folders: Sequence[Path], get_ready_s: float) -> dict[str, Any]:
     return {"format": FORMAT, "get_ready_s": get_ready_s, "files": files}
 
 
-def read_cards(path: Path, expected: Mapping[str, Any]) -> tuple[RoutineSummary, ...] | None:
+def read_cards(path: Path, expected: Mapping[str, Any]) -> KeptCards | None:
     """The kept cards if they were made from exactly these files, else None."""
     try:
         data = read_small_json(path, MIB)
         if data["stamp"] != expected:
             return None
-        return tuple(
+        cards = tuple(
             RoutineSummary(str(card["id"]), dict(card["title"]), dict(card["summary"]),
                            int(card["steps"]), float(card["planned_s"]),
                            _times(card["per_day"]), _times(card["per_week"]))
             for card in data["cards"]
         )
+        if not isinstance(data["problems"], list):
+            raise TypeError(data["problems"])
+        return KeptCards(cards, tuple(str(problem) for problem in data["problems"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing, damaged or from another version: made again from the files
 
@@ -80,7 +91,7 @@ def _times(value: Any) -> int | None:
 
 
 def write_cards(path: Path, made_from: Mapping[str, Any],
-                cards: Iterable[RoutineSummary]) -> None:
+                cards: Iterable[RoutineSummary], problems: Iterable[str] = ()) -> None:
     data = {
         "stamp": made_from,
         "cards": [
@@ -89,5 +100,6 @@ def write_cards(path: Path, made_from: Mapping[str, Any],
              "per_week": card.per_week}
             for card in cards
         ],
+        "problems": list(problems),
     }
     write_text_atomically(path, lambda out: json.dump(data, out, ensure_ascii=False))

@@ -11,9 +11,8 @@ from sqlalchemy.orm import Session
 from rehabtimer.storage.audit import write_audit
 from rehabtimer.storage.convert import aware, now_utc_naive, utc_naive
 from rehabtimer.storage.db import Database, changed_rows
+from rehabtimer.storage.default_profile import DEFAULT_PROFILE_NAME
 from rehabtimer.storage.models import DayMarkRow, PlanRow, ProfileRow, SessionRow
-
-DEFAULT_PROFILE_NAME = "default"
 
 
 @dataclass(frozen=True)

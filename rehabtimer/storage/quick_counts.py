@@ -1,11 +1,12 @@
 """Today's counts for the home screen's first frame, read with the standard sqlite3 module.
 
 Importing SQLAlchemy and the ORM models costs about a third of a second, and the first frame
-only needs a few numbers: the sessions completed today and this week, a rest day, the plans
-in force. They are read here from the history as it is, never created, upgraded or changed
-(query-only); anything unusual (no file, another revision, damage, a lock that does not
-clear at once) gives None, and the full opening of the history after the first paint meets
-it and takes the same recovery paths as always.
+only needs a few numbers: the profile's name, the sessions completed today and this week, a
+rest day, the plans in force. They are read here from the history as it is, never created,
+upgraded or changed (query-only); anything unusual (a history lost, another revision,
+damage, a session cut short, a lock that does not clear at once) gives None, and the full
+opening of the history after the first paint meets it and takes the same recovery paths as
+always. Where no history was ever kept, the new one is read as what it will be: empty.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from rehabtimer.storage.default_profile import DEFAULT_PROFILE_NAME
 from rehabtimer.storage.history_check import APPLICATION_ID
+from rehabtimer.storage.leftovers import history_traces
 from rehabtimer.storage.query_only import connect_query_only
 
 # The revision these queries are written for; a test keeps it equal to the models' one.
@@ -54,10 +57,17 @@ def week_start_of(today: date, week_start: int) -> date:
     return today - timedelta(days=(today.weekday() - week_start) % 7)
 
 
-def read_today(path: Path, today: date, week_start: int,
-               profile: str | None = None) -> TodayCounts | None:
+def read_today(path: Path, today: date, week_start: int, profile: str | None = None,
+               backups: Path | None = None) -> TodayCounts | None:
     """Today's counts for the named profile (else the default one), or None when they
-    cannot be read at once exactly as the full history would read them."""
+    cannot be read at once exactly as the full history would read them.
+
+    With `backups` (the backups folder), a history never kept here reads as the new, empty
+    one the full opening makes: nothing done yet, no plans."""
+    if not path.exists():
+        if backups is None or history_traces(path, backups):
+            return None  # a history kept here once and lost: the full opening offers a backup
+        return TodayCounts(profile or DEFAULT_PROFILE_NAME, profile is None, False, {}, {}, {})
     if not path.is_file():
         return None
     try:
@@ -79,6 +89,8 @@ def _read(conn: sqlite3.Connection, today: date, week_start: int,
         return None  # another program's database: the full open refuses it
     if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(REVISION,)]:
         return None  # older (to be upgraded) or newer (to be refused): the full open says
+    if conn.execute("SELECT 1 FROM sessions WHERE status = 'in_progress'").fetchone():
+        return None  # cut short by a crash: the full open offers to go on with it
     found = conn.execute(
         "SELECT id, name, is_default FROM profiles WHERE name = ?"
         if profile else "SELECT id, name, is_default FROM profiles WHERE is_default = 1",

@@ -8,10 +8,11 @@ backups and recovery (ui/backups/flow.py), and reminders with the tray
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -129,14 +130,33 @@ class MainWindow(QMainWindow):
         self.backups.check_in_background()
 
     def come_forward(self, wishes: list[str]) -> None:
-        """Raise the window; `["run", ROUTINE_ID]` also opens that routine when nothing runs."""
+        """Raise the window; when nothing runs, also open what `wishes` asks: `["run",
+        ROUTINE_ID]` that routine, `["history"]`, `["settings"]` or `["routines"]` that screen
+        (asked on the first frame, before this window was there)."""
         if self.isMinimized() or not self.isVisible():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if (len(wishes) == 2 and wishes[0] == "run" and self._why_not_start() is None
-                and self._may_close()):
+        if not wishes or self._why_not_start() is not None or not self._may_close():
+            return
+        if len(wishes) == 2 and wishes[0] == "run":
             self.session.start_routine(wishes[1])
+        elif wishes == ["history"]:
+            self.show_history()
+        elif wishes == ["routines"]:
+            self.show_routine_editor()
+        elif wishes == ["settings"]:
+            # A modal dialog: opened from the event loop, not inside the caller's start-up.
+            QTimer.singleShot(0, self.show_settings)
+
+    def follow(self, wishes: list[str], options: Mapping[str, bool]) -> None:
+        """Do what was asked on the first frame before this window was there: keep the
+        sound and voice switched there (`options`), then open what `wishes` asks."""
+        if options:
+            now = self.ctx.settings
+            self.apply_settings(replace(now, sounds=options.get("sounds", now.sounds),
+                                        voice=options.get("voice", now.voice)))
+        self.come_forward(wishes)
 
     def _why_not_start(self) -> str | None:
         """Why a routine cannot be started from a reminder or the tray now, if it cannot."""

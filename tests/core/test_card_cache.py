@@ -37,7 +37,8 @@ def test_the_kept_cards_come_back_as_made_from_the_routine_files(folders, tmp_pa
     cache = tmp_path / "cards.json"
     cards = keep(folders, cache)
     assert len(cards) == len(list(folders[0].glob("*.json")))
-    assert read_cards(cache, stamp(folders, GET_READY_S)) == cards
+    kept = read_cards(cache, stamp(folders, GET_READY_S))
+    assert kept is not None and (kept.cards, kept.problems) == (cards, ())
     breathing = next(card for card in cards if card.routine_id == "postpartum-back")
     assert breathing.title["ja"] and breathing.title["en"]
     assert breathing.planned_s > 60
@@ -82,6 +83,7 @@ def test_another_get_ready_time_makes_them_unusable(folders, tmp_path):
 @pytest.mark.parametrize("content", [
     b"", b"\x00garbage", b"[]", b'{"stamp": 1}', b'{"cards": []}',
     b'{"stamp": STAMP, "cards": [{"id": "x"}]}', b'{"stamp": STAMP, "cards": 3}',
+    b'{"stamp": STAMP, "cards": []}', b'{"stamp": STAMP, "cards": [], "problems": "x"}',
 ])
 def test_a_missing_or_damaged_file_is_no_cards_not_an_error(folders, tmp_path, content):
     cache = tmp_path / "cards.json"
@@ -113,8 +115,20 @@ def test_a_50_mb_file_is_no_cards_without_being_read(folders, tmp_path):
     cache = tmp_path / "cards.json"
     cards = keep(folders, cache)
     made_from = stamp(folders, GET_READY_S)
-    assert read_cards(cache, made_from) == cards
+    kept = read_cards(cache, made_from)
+    assert kept is not None and kept.cards == cards
     cache.write_bytes(cache.read_bytes() + b" " * (50 << 20))  # still valid JSON
     started = time.monotonic()
     assert read_cards(cache, made_from) is None
     assert time.monotonic() - started < 1
+
+
+def test_the_routine_files_problems_are_kept_with_the_cards(folders, tmp_path):
+    (folders[1] / "broken.json").write_text("{not json", encoding="utf-8")
+    library = load_library(*folders)
+    problems = tuple(str(problem) for problem in library.problems)
+    assert problems
+    cache = tmp_path / "cards.json"
+    write_cards(cache, stamp(folders, GET_READY_S), library.summaries(GET_READY_S), problems)
+    kept = read_cards(cache, stamp(folders, GET_READY_S))
+    assert kept is not None and kept.problems == problems

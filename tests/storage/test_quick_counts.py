@@ -94,6 +94,9 @@ def test_the_counts_are_those_the_full_history_reads(
 
         counts = read_today(path, TODAY, week_start)
 
+    if any(made["status"] == "in_progress" for made in sessions):
+        assert counts is None  # the full opening offers to go on with it
+        return
     assert counts is not None
     assert (counts.profile_name, counts.profile_is_default) == ("default", True)
     assert counts.excused == excused
@@ -185,3 +188,30 @@ def test_a_history_another_program_is_writing_is_read_without_waiting(
         assert time.monotonic() - began < 1.0
         writer.execute("ROLLBACK")
     assert counts is not None and not counts.excused  # the write was not committed
+
+
+def test_where_no_history_was_ever_kept_the_new_one_is_read_as_empty(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "history.sqlite"
+    backups = tmp_path / "data" / "backups"
+    counts = read_today(path, TODAY, 0, backups=backups)
+    assert counts is not None and counts.profile_is_default
+    assert (counts.done_today, counts.done_this_week, counts.plans) == ({}, {}, {})
+    named = read_today(path, TODAY, 0, "Anna", backups=backups)
+    assert named is not None and (named.profile_name, named.profile_is_default) == (
+        "Anna", False)
+    assert not path.parent.exists()  # read, never made
+
+
+def test_a_missing_history_with_backups_beside_it_is_left_to_the_full_opening(
+        tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / "daily-2026-01-06.sqlite").write_bytes(b"a backup")
+    assert read_today(tmp_path / "history.sqlite", TODAY, 0, backups=backups) is None
+
+
+def test_a_session_cut_short_by_a_crash_is_left_to_the_full_opening(
+        db_path: Path, start_session: StartSession) -> None:
+    # The full opening offers to go on with it, on the home screen: the first frame cannot.
+    start_session(started_at=datetime.combine(TODAY, datetime.min.time(), UTC))
+    assert read_today(db_path, TODAY, 0) is None

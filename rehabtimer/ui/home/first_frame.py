@@ -1,13 +1,15 @@
 """The home screen as it first appears, while the rest of the app is still loading.
 
-It is a window of its own, made only from Qt and the kept routine cards, so it is on screen
-in a fraction of the time the full window takes; the full window then takes its place, at
-the same position and size. A Start pressed in between is not lost: it is handed over.
+It is a window of its own, made only from Qt, the routine cards and today's counts read with
+plain sqlite3, so it is on screen in a fraction of the time the full window takes; the full
+window then takes its place, at the same position and size. Every button works from the
+first paint: what is pressed in between (a Start, the history, the settings, the routines,
+sound or voice) is kept and handed over, and the full window does it as soon as it is there.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -29,12 +31,31 @@ class FirstFrame(QMainWindow):
         self.home.installEventFilter(self)
         self.setCentralWidget(self.home)
         self.wishes: list[str] = []
+        """What to open in the full window (see MainWindow.come_forward); the last asked."""
+        self.options: dict[str, bool] = {}
+        """Settings switched here ("sounds", "voice"), for the full window to keep."""
         self.left = False
         """Closed by the patient before the full window was ready."""
-        self.home.start_requested.connect(lambda routine_id: self._wish(["run", routine_id]))
+        home = self.home
+        home.start_requested.connect(lambda routine_id: self.wish(["run", routine_id]))
+        home.history_requested.connect(lambda: self.wish(["history"]))
+        home.settings_requested.connect(lambda: self.wish(["settings"]))
+        home.editor_requested.connect(lambda: self.wish(["routines"]))
+        home.sound_toggled.connect(lambda on: self.options.update(sounds=on))
+        home.voice_toggled.connect(lambda on: self.options.update(voice=on))
 
-    def _wish(self, wishes: list[str]) -> None:
+    def wish(self, wishes: list[str]) -> None:
+        """Keep what was asked for the full window."""
         self.wishes = wishes
+        # Done in a moment, once the rest of the app is loaded: the patient sees it is coming.
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def come_forward(self, wishes: list[str]) -> None:
+        """Another start asked for the app: raise this window, and keep its wishes if any."""
+        self.raise_()
+        self.activateWindow()
+        if wishes:
+            self.wish(wishes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.home and event.type() == QEvent.Type.Paint:

@@ -10,10 +10,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from rehabtimer.core.card_cache import RoutineSummary
 from rehabtimer.core.texts import pick
 from rehabtimer.settings import Settings
 from rehabtimer.ui.home.view import HomeState, InterruptedOffer, Option, RoutineCard
+from rehabtimer.ui.widgets.profile_name import profile_name
 
 if TYPE_CHECKING:
     from rehabtimer.context import AppContext
@@ -89,12 +92,28 @@ def routine_cards(
 
 
 def first_home_state(summaries: Sequence[RoutineSummary], lang: str, settings: Settings,
-                     counts: TodayCounts | None = None) -> HomeState:
-    """The home screen before the full history is open: the routines, with today's
-    progress where the counts could be read at once (storage/quick_counts.py)."""
+                     counts: TodayCounts | None = None,
+                     notices: tuple[str, ...] = ()) -> HomeState:
+    """The home screen before the full history is open: the routines, with the profile and
+    today's progress where the counts could be read at once (storage/quick_counts.py)."""
     progress = None if counts is None else first_progress(summaries, counts)
-    return HomeState("", routine_cards(summaries, lang, progress),
+    profile = "" if counts is None else profile_name(counts.profile_name,
+                                                     counts.profile_is_default)
+    return HomeState(profile, routine_cards(summaries, lang, progress), notices=notices,
                      sound=Option(settings.sounds), voice=Option(settings.voice))
+
+
+def settings_notice() -> str:
+    """Told on the home screen when some settings could not be read."""
+    return QCoreApplication.translate(
+        "App", "Some settings could not be read, so their usual values are used.")
+
+
+def routine_notice(problem: str) -> str:
+    """Told on the home screen for each routine file that could not be read."""
+    return QCoreApplication.translate(
+        "App", "A routine file could not be read and was skipped: {problem}"
+    ).format(problem=problem)
 
 
 def home_columns(settings: Settings) -> int:
@@ -110,10 +129,6 @@ def build_home_state(
     sound: Option,
     voice: Option,
 ) -> HomeState:
-    # Here, not at the top: the words need the routine model, which the first frame is
-    # built without.
-    from rehabtimer.ui.widgets.words import profile_name
-
     summaries = ctx.library.summaries(ctx.settings.get_ready_s)
     offer = None
     if interrupted is not None:

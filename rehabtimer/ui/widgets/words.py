@@ -11,7 +11,9 @@ from rehabtimer.core.events import StepStatus
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase
-from rehabtimer.storage.profiles import DEFAULT_PROFILE_NAME
+
+# Kept in a light module of its own for the first frame (ui/home); named here for the screens.
+from rehabtimer.ui.widgets.profile_name import profile_name as profile_name
 
 
 def phase_word(phase: Phase, lang: str) -> str:
@@ -71,11 +73,3 @@ def duration_words(seconds: float) -> str:
         return QCoreApplication.translate("Duration", "{minutes} min").format(minutes=minutes)
     return QCoreApplication.translate("Duration", "{minutes} min {seconds} s").format(
         minutes=minutes, seconds=secs)
-
-
-def profile_name(name: str, is_default: bool) -> str:
-    """A profile's name as shown: the one made at first start, never renamed, is the
-    patient's own ("Me"), not a technical "default"."""
-    if is_default and name == DEFAULT_PROFILE_NAME:
-        return QCoreApplication.translate("Profile", "Me")
-    return name
