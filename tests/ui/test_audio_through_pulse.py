@@ -37,6 +37,7 @@ def test_a_session_through_a_real_sound_server(tmp_path):
     batches = json.loads(out.read_text(encoding="utf-8"))["batches"]
     heard = analyse(recording, batches, REPO / "resources")
     print("cue onset after its deadline:", summary(heard.cue_late_ms))
+    print("「吸って」 after each in-breath's deadline:", heard.inhale_clip_after_ms, "ms")
     assert heard.missing == []
     ticks = sum(1 for batch in batches if batch["cue"] == "tick")
     assert ticks >= 20 and len(heard.cue_late_ms) == sum(1 for b in batches[1:] if b["cue"])

@@ -3,22 +3,25 @@ cue or not at all, the clips through the real window in the session's language."
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from rehabtimer.core.clock import FakeClock
+from rehabtimer.core.clock import FakeClock, SystemClock
 from rehabtimer.core.engine import SessionEngine
 from rehabtimer.core.routine_loading import parse_routine
 from rehabtimer.core.timeline import build_timeline
+from rehabtimer.ui.session import guide as guide_module
 from rehabtimer.ui.session.audio_thread import Planned
 from rehabtimer.ui.session.guidance import Phrase, Spoken, spoken_for
-from rehabtimer.ui.session.guide import GAP_S, Batch, deadline_of, lay_out, predict
-from rehabtimer.ui.session.sound import Cue
+from rehabtimer.ui.session.guide import GAP_S, Batch, Guide, deadline_of, lay_out, predict
+from rehabtimer.ui.session.sound import Cue, CuePlayer
+from rehabtimer.ui.session.voice import Voice
 from tests.ui.conftest import open_window
 from tests.ui.test_session_window import through_the_gate, visible
-from tests.ui.test_sound import FakeEffect, drain, fake_multimedia  # noqa: F401 (a fixture)
+from tests.ui.test_sound import SOUNDS, FakeEffect, drain, fake_multimedia  # noqa: F401 (a fixture)
 
 LENGTHS = {"phase": 0.25, "tick": 0.06, "rest": 0.35, "ja_inhale": 0.47, "ja_three_left": 0.92,
            "ja_get_ready": 0.66, "ja_count_2": 0.13}
@@ -120,3 +123,65 @@ def test_the_japanese_inhale_clip_plays_after_the_chime_in_a_real_window(
     else:
         assert inhale == []
     assert FakeEffect.loaded["en_inhale"].started == []
+
+
+def test_on_the_system_clock_sounds_are_sent_at_their_deadlines_however_long_planning_takes(
+        qtbot, fake_multimedia, monkeypatch):  # noqa: F811 (the fixture)
+    clock = SystemClock()
+    engine = SessionEngine(build_timeline(HOLDS, get_ready_s=5), clock)
+    engine.start()
+    cues = CuePlayer(SOUNDS)
+    guide = Guide(cues, Voice("ja", clips=True), clock, lambda: "ja")
+    guide.follow(engine)
+    sent: list[list[Planned]] = []
+    monkeypatch.setattr(cues, "plan", sent.append)
+
+    def slow_predict(*args, **kwargs):
+        time.sleep(0.05)  # a loaded machine
+        return predict(*args, **kwargs)
+
+    monkeypatch.setattr(guide_module, "predict", slow_predict)
+    guide.plan_ahead()
+    deadlines = {batch.at for batch in predict(engine, clock, "ja")}
+    cues_sent = [sound.at for sound in sent[-1] if sound.name in {cue.value for cue in Cue}]
+    assert cues_sent and set(cues_sent) <= deadlines
+
+
+class _SetClock(SystemClock):
+    """A system clock for the guide (so it plans ahead) at instants the test sets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.instant = 1000.0
+
+    def monotonic(self) -> float:
+        return self.instant
+
+
+def test_three_seconds_left_is_not_dropped_by_the_wake_just_before_it(
+        qtbot, fake_multimedia, monkeypatch):  # noqa: F811 (the fixture)
+    # 「残り3秒」 lasts 0.92 s: it starts 37 ms after the hold's once-a-second wake before it.
+    clock = _SetClock()
+    engine = SessionEngine(build_timeline(HOLDS, get_ready_s=5), clock)
+    cues = CuePlayer(SOUNDS)
+    guide = Guide(cues, Voice("ja", clips=True), clock, lambda: "ja")
+    guide.follow(engine)
+    sent: list[tuple[float, list[Planned]]] = []
+    monkeypatch.setattr(cues, "plan", lambda sounds: sent.append((clock.instant, sounds)))
+    guide.on_events(engine.start())
+    guide.plan_ahead()
+    while clock.instant < 1000.0 + 5 + 10:  # to the end of the first hold
+        due = engine.next_due()
+        assert due is not None
+        clock.instant = due + 0.001
+        events = engine.poll()
+        if events:
+            guide.on_events(events)
+        guide.plan_ahead()
+    warnings = {sound.at for _, sounds in sent for sound in sounds
+                if sound.name == "ja_three_left"}
+    assert len(warnings) == 1
+    (warning,) = warnings
+    # Every plan made before it starts still has it: a newer plan replaces what was waiting.
+    assert all(any(sound.name == "ja_three_left" for sound in sounds)
+               for instant, sounds in sent if warning - 2.5 < instant < warning)

@@ -55,7 +55,7 @@ class AudioOutput(QObject):
         super().__init__()
         self._effect_type = effect_type
         self._effects: dict[str, QSoundEffect] = {}
-        self._timers: list[QTimer] = []
+        self._timers: list[tuple[QTimer, Planned]] = []
         self._started: set[Planned] = set()
         self._gain = 1.0
         self.played: dict[str, float] = {}
@@ -86,22 +86,23 @@ class AudioOutput(QObject):
         started is never started again by a later plan that still lists it.
         """
         now = time.monotonic()
-        # A timer already due stays: the event loop may hand over this plan a moment before
-        # it fires, and the plan, made after the deadline, no longer lists its sound.
-        self._clear_timers(after=now)
+        # A timer whose moment has come (its sound's deadline less the lead) stays: on a busy
+        # machine the event loop may hand over this plan before that timer's event, and a plan
+        # made after the deadline no longer lists its sound.
+        self._clear_timers(after=now + OUTPUT_LEAD_S)
         self._started = {item for item in self._started if item.at > now - _FORGET_S}
+        waiting = self._started | {item for _timer, item in self._timers}
         for item in items:
             effect = self._effects.get(item.name)
-            if effect is None or item in self._started or item.at <= now - _LATE_S:
+            if effect is None or item in waiting or item.at <= now - _LATE_S:
                 continue
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setTimerType(Qt.TimerType.PreciseTimer)
             timer.timeout.connect(effect.play)
             timer.timeout.connect(partial(self._note, item))
-            timer.setProperty("due", item.at)
             timer.start(max(0, round((item.at - OUTPUT_LEAD_S - now) * 1000)))
-            self._timers.append(timer)
+            self._timers.append((timer, item))
 
     @Slot(str)
     def play_now(self, name: str) -> None:
@@ -127,9 +128,9 @@ class AudioOutput(QObject):
     def _clear_timers(self, after: float = -math.inf) -> None:
         """Cancel the timers of sounds due after `after`; those due by then fire as set."""
         kept = []
-        for timer in self._timers:
-            if timer.isActive() and timer.property("due") <= after:
-                kept.append(timer)
+        for timer, item in self._timers:
+            if timer.isActive() and item.at <= after:
+                kept.append((timer, item))
             else:
                 timer.stop()
                 timer.deleteLater()

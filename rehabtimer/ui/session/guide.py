@@ -189,7 +189,12 @@ class Guide(QObject):
         # Speech of the batch just played still to come; it was laid out to end before `first`.
         kept = [s for s in self._sent if now < s.at < first
                 and not s.name.endswith(Phrase.THREE_LEFT)]
-        busy = max((s.at + self._cues.lengths.get(s.name, 0.0) for s in kept), default=now)
+        # New speech waits for what was sent before and may still sound, not for `now` itself:
+        # in a quiet stretch "three seconds left" may start just after a wake (37 ms after it in
+        # Japanese), and waiting GAP_S after the wake dropped it from every such plan.
+        earlier = [s for s in self._sent
+                   if s.at < first and not s.name.endswith(Phrase.THREE_LEFT)]
+        busy = max([now - GAP_S] + [s.at + self._cues.lengths.get(s.name, 0.0) for s in earlier])
         layout = self._lay_out(batches, busy)
         self._planned = {batch.at: batch for batch in batches}
         self._names = layout.step_names
@@ -202,7 +207,9 @@ class Guide(QObject):
     def _send(self, sounds: list[Planned], now: float) -> None:
         """To the audio thread, in its clock: on a fake clock, as far from now in real time."""
         self._sent = sounds
-        offset = time.monotonic() - now
+        # The system clock is the audio thread's already: shifting by the time taken to plan
+        # would make every sound late by it, and one due meanwhile could be lost.
+        offset = 0.0 if self.ahead else time.monotonic() - now
         self._cues.plan([Planned(s.at + offset, s.name) for s in sounds])
 
     def _speak_at(self, start: float, text: str) -> None:
