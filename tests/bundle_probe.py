@@ -6,8 +6,10 @@ It checks that the Japanese translations (ours and Qt's) load; that Japanese tex
 into lines and shows dates and time zones as it should with Qt's ICU data cut to Japanese and
 English; that every sound cue decodes and one plays without FFmpeg; and that a whole session
 runs in the real window in fake time, lands in the history, whose charts draw (pyqtgraph with
-the numpy the bundle keeps), and makes a PDF report. It imports only what the app itself
-imports, so building it in adds nothing to the folder but its own program.
+the numpy the bundle keeps, built without OpenBLAS), makes a PDF report and prints it
+through Qt's print plugin (into a file: the printer a patient would choose), which on Linux
+loads the system's CUPS library. It imports only what the app itself imports, so building it in
+adds nothing to the folder but its own program.
 
 Usage: rehabtimer-probe session DATA_DIR   (the translations and text, the session, history)
        rehabtimer-probe sound              (the cues; give it an audio output)
@@ -21,12 +23,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
 from functools import cmp_to_key, partial
 from pathlib import Path
 
+import numpy
 from PySide6.QtCore import (
     QCollator,
     QCoreApplication,
@@ -38,13 +42,14 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rehabtimer.app import build_main_window
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.paths import data_paths, resources_dir
 from rehabtimer.settings import Settings, save_settings
-from rehabtimer.ui.history.report import write_pdf
+from rehabtimer.ui.history.report import Report, draw_report, write_pdf
 from rehabtimer.ui.history.report_builder import build_report
 from rehabtimer.ui.i18n import install_translators
 from rehabtimer.ui.shell import MainWindow
@@ -122,10 +127,37 @@ def history(app: QApplication, window: MainWindow, data_dir: Path) -> None:
     drawn = screen.view.charts.grab()
     check(not drawn.isNull(), f"the charts draw ({drawn.width()}x{drawn.height()})")
     report = data_dir / "report.pdf"
-    pages = write_pdf(report, build_report(screen.ctx, screen.profile_id, None,
-                                           screen.range_key, screen.today()))
+    made = build_report(screen.ctx, screen.profile_id, None, screen.range_key, screen.today())
+    pages = write_pdf(report, made)
     check(pages >= 1 and report.read_bytes().startswith(b"%PDF"),
           f"the history makes a PDF report ({pages} pages)")
+    printing(made, data_dir / "printed.pdf")
+
+
+def numpy_without_blas() -> None:
+    built = numpy.show_config(mode="dicts")["Build Dependencies"]
+    linked = {part: built[part]["name"] for part in ("blas", "lapack")}
+    check(linked == {"blas": "none", "lapack": "none"},
+          f"numpy {numpy.__version__} is built without OpenBLAS: {linked}")
+
+
+def printing(report: Report, printed: Path) -> None:
+    """What the print button does, with the print plugin loaded: on Linux it links the
+    system's libcups, which the bundle leaves out."""
+    printers = QPrinterInfo.availablePrinterNames()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFileName(str(printed))
+    pages = draw_report(printer, report)
+    check(pages >= 1 and printed.read_bytes().startswith(b"%PDF"),
+          f"the report prints ({pages} pages; printers here: {printers or 'none'})")
+    if sys.platform.startswith("linux"):
+        maps = Path("/proc/self/maps").read_text(encoding="utf-8").split()
+        cups = {path for path in maps if "/libcups" in path}
+        inside = Path(getattr(sys, "_MEIPASS", os.curdir)).resolve()
+        check(any("cupsprintersupport" in path for path in cups)
+              and any(Path(path).name.startswith("libcups.so") and inside not in Path(path).parents
+                      for path in cups),
+              f"Qt's print plugin runs with the system's CUPS: {sorted(cups)}")
 
 
 def loading_done(effect: QSoundEffect) -> bool:
@@ -198,6 +230,7 @@ def main() -> None:
     else:
         translations(app)
         japanese_text()
+        numpy_without_blas()
         session(app, Path(sys.argv[2]))
 
 
