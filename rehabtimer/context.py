@@ -9,14 +9,14 @@ from pathlib import Path
 from rehabtimer.core.adherence import DayActivity, LongActivity
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
-from rehabtimer.core.pain import MonthScores, SessionPoint
+from rehabtimer.core.pain import SessionPoint
 from rehabtimer.settings import Settings
 from rehabtimer.storage.aggregates import daily_activity, month_activity
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.plans import PlanRepository
 from rehabtimer.storage.profiles import ProfileInfo, ProfileRepository
-from rehabtimer.storage.session_points import month_scores, session_points
+from rehabtimer.storage.session_points import session_points
 from rehabtimer.storage.sessions import SessionRepository
 from rehabtimer.storage.snapshots import SnapshotRepository
 
@@ -69,8 +69,3 @@ class AppContext:
                        routine_id: str | None = None) -> list[SessionPoint]:
         """Each finished session's scores at its local time (storage/session_points.py)."""
         return session_points(self.database, profile_id, start, end, routine_id)
-
-    def month_scores(self, profile_id: int, start: date, end: date,
-                     routine_id: str | None = None) -> list[MonthScores]:
-        """The scores entered each month, counted (storage/session_points.py)."""
-        return month_scores(self.database, profile_id, start, end, routine_id)

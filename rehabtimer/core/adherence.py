@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from rehabtimer.core.pain import Histogram, histogram_median
+from rehabtimer.core.pain import Histogram, MonthScores, histogram_median
 
 # Credit is a sum of fractions: a day whose credit equals its plan counts as met even when
 # floating-point addition lands a hair below it.
@@ -84,6 +84,11 @@ class MonthActivity:
     pain_before: Histogram
     pain_after: Histogram
     effort: Histogram
+    stopped_for_pain: int
+    complete: int
+    """Sessions with every step done."""
+    in_part: int
+    """Sessions not complete, but with some exercise done."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ def monthly_sums(
     is_excused = _excused_days(excused, start, days)
     series = _series(_by_index(activity.credit, start, days), plans, is_excused, start)
     months = {month.month: month for month in activity.months}
-    nothing = MonthActivity(date.min, 0, 0.0, (), (), ())
+    nothing = MonthActivity(date.min, 0, 0.0, (), (), (), 0, 0, 0)
     buckets = []
     for a, b in spans:
         first = start + timedelta(days=a)
@@ -234,6 +239,13 @@ def monthly_sums(
             is_excused[a:b].count(True), month.sessions, month.active_s,
             *(histogram_median(h) for h in (month.pain_before, month.pain_after, month.effort))))
     return buckets
+
+
+def scores_by_month(activity: LongActivity) -> list[MonthScores]:
+    """The scores entered in each month and how its sessions ended, as the charts of years
+    show them: the month sums hold them, and nothing is read again."""
+    return [MonthScores(m.month, m.pain_before, m.pain_after, m.effort, m.stopped_for_pain,
+                        m.complete, m.in_part) for m in activity.months]
 
 
 def streaks(days: Sequence[Bucket], today: date) -> tuple[int, int]:

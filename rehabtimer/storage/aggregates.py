@@ -4,7 +4,8 @@ A stopped or interrupted session earns the share of its planned exercise time th
 done, capped at one; sessions still in progress are not counted yet. A session that cannot
 be read (a row edited by hand) is left out; the session list names it. Both the local day
 and that check are kept in the row when it is written (storage/local_day.py), and an index
-holds every column summed here, so the query reads neither the table nor a row twice.
+holds every column the days sum, so their query reads neither the table nor a row twice
+(the months read the table for one column more, the reason a session stopped).
 
 Years are read as month sums and each routine's credit per day (month_activity): a few
 thousand numbers instead of a record per day and routine; the plan is judged in the core.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -39,8 +40,10 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import OperationalError
 
 from rehabtimer.core.adherence import DayActivity, LongActivity, MonthActivity
+from rehabtimer.core.pain import Histogram
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import SessionRow
+from rehabtimer.storage.session_points import scores_in
 
 # Bits per score in a day's packed scores: up to 31 sessions of one routine with the same
 # score on one day, more than anyone does; past that the scores are listed instead.
@@ -48,6 +51,8 @@ _BITS = 5
 _MASK = (1 << _BITS) - 1
 _SCORES = range(11)
 _SCORE_COLUMNS = (SessionRow.pain_before, SessionRow.pain_after, SessionRow.effort)
+# How a month's sessions ended: stopped for pain, complete, in part.
+_ENDS = ("for_pain", "complete", "in_part")
 # A day's packed counts of the even scores, each moved into a slot of twice the bits: summed
 # over a month of days of at most 31 sessions each, a slot holds up to 961 without a carry.
 _EVEN = sum(_MASK << (2 * _BITS * slot) for slot in range(6))
@@ -94,13 +99,18 @@ def month_activity(
                 raise
             found = None
         if found is None:
-            found = months_of(_days(conn, _window(profile_id, values["first"], values["last"],
-                                                  routine_id)))
+            found = months_of(
+                _days(conn, _window(profile_id, values["first"], values["last"], routine_id)),
+                ends={m.month: (m.stopped_for_pain, m.complete, m.in_part)
+                      for m in scores_in(conn, profile_id, start, end, routine_id)})
         return found
 
 
-def months_of(days: Iterable[DayActivity]) -> LongActivity:
-    """The month sums of day records, as month_activity() reads them."""
+def months_of(days: Iterable[DayActivity],
+              ends: Mapping[date, tuple[int, int, int]]) -> LongActivity:
+    """The month sums of day records, as month_activity() reads them; day records do not
+    say how sessions ended: `ends` has (stopped for pain, complete, in part) by month,
+    0 where left out."""
     sessions: defaultdict[date, int] = defaultdict(int)
     active_s: defaultdict[date, list[float]] = defaultdict(list)
     scores: defaultdict[date, list[list[int]]] = defaultdict(
@@ -116,8 +126,8 @@ def months_of(days: Iterable[DayActivity]) -> LongActivity:
                 counts[value] += 1
         credit[day.routine_id][day.day.toordinal()] += day.credit
     return LongActivity(
-        [MonthActivity(month, sessions[month], math.fsum(active_s[month]),
-                       *(tuple(counts) for counts in scores[month]))
+        [_month(month, sessions[month], math.fsum(active_s[month]),
+                [tuple(counts) for counts in scores[month]], ends.get(month, (0, 0, 0)))
          for month in sorted(sessions)],
         {routine: dict(by_day) for routine, by_day in credit.items()},
     )
@@ -189,11 +199,16 @@ def _days(conn: Connection, conditions: list[ColumnElement[bool]]) -> list[DayAc
     return found
 
 
+def _complete() -> ColumnElement[bool]:
+    # SessionRecord.complete: every step done.
+    return and_(SessionRow.status == "completed",
+                SessionRow.steps_done >= SessionRow.steps_total)
+
+
 def _credit() -> ColumnElement[float]:
     return case(
-        # Complete only with every step done (SessionRecord.complete); else in proportion.
-        (and_(SessionRow.status == "completed",
-              SessionRow.steps_done >= SessionRow.steps_total), 1.0),
+        # Complete only with every step done; else in proportion.
+        (_complete(), 1.0),
         (SessionRow.planned_s > 0, func.min(1.0, SessionRow.active_s / SessionRow.planned_s)),
         else_=0.0,
     )
@@ -201,8 +216,10 @@ def _credit() -> ColumnElement[float]:
 
 def _month_query(conditions: list[ColumnElement[bool]],
                  routines: Sequence[ColumnElement[str]]) -> Any:
-    """Rows (0, month, sessions, active_s, busiest day, 6 score slots, NULLs) for each month,
-    then (1, day, NULLs, each routine's credit) for each day: one pass over the index.
+    """Rows (0, month, sessions, active_s, busiest day, 6 score slots, sessions stopped for
+    pain, complete and in part, NULLs) for each month, then (1, day, NULLs, each routine's
+    credit) for each day: one pass over the index, each session's row read for the reason
+    it stopped (not in the index), which spares month_scores() a pass of its own.
 
     Grouped by the day alone, the index's own order, a sum per routine instead of a group:
     the credit of a routine on a day is the same sum, in the same order, as in a group of
@@ -216,6 +233,10 @@ def _month_query(conditions: list[ColumnElement[bool]],
             func.sum(row.active_s).label("active_s"),
             *(func.sum(literal_column("1").op("<<")(column * _BITS)).label(column.key)
               for column in _SCORE_COLUMNS),
+            # Counted as month_scores() counts them.
+            *(func.sum(case((counted, 1), else_=0)).label(name) for name, counted in (
+                ("for_pain", row.stop_reason == "pain"), ("complete", _complete()),
+                ("in_part", and_(~_complete(), row.active_s > 0)))),
             *(func.sum(case((row.routine_id == routine, _credit()))).label(f"credit_{i}")
               for i, routine in enumerate(routines)),
         )
@@ -232,14 +253,15 @@ def _month_query(conditions: list[ColumnElement[bool]],
         for column in _SCORE_COLUMNS
         for part in (days.c[column.key], days.c[column.key].op(">>")(_BITS))
     ]
+    ends = [func.sum(days.c[name]) for name in _ENDS]
     credits = [days.c[f"credit_{i}"] for i in range(len(routines))]
     # Checked once a day rather than once a session.
     months: Select[Any] = select(
         literal(0), first, func.sum(days.c.sessions), func.sum(days.c.active_s),
-        func.max(days.c.sessions), *slots, *(null() for _ in credits),
+        func.max(days.c.sessions), *slots, *ends, *(null() for _ in credits),
     ).where(_by_trigger(day)).group_by(first)
     each_day: Select[Any] = select(
-        literal(1), day, *(null() for _ in range(3 + len(slots))), *credits,
+        literal(1), day, *(null() for _ in range(3 + len(slots) + len(ends))), *credits,
     ).where(_by_trigger(day))
     return union_all(months, each_day)
 
@@ -247,15 +269,17 @@ def _month_query(conditions: list[ColumnElement[bool]],
 def _month_sums(rows: Sequence[Any], routines: Sequence[str]) -> LongActivity | None:
     """The rows of _month_query(); None if a day had more sessions than its slots hold."""
     months = []
+    histograms = 2 * len(_SCORE_COLUMNS)
     for _, on, sessions, active_s, busiest, *slots in (row for row in rows if not row[0]):
         if busiest > _MASK:
             return None
-        months.append(MonthActivity(
+        months.append(_month(
             date.fromordinal(on), sessions, active_s,
-            *(_histogram(slots[i], slots[i + 1]) for i in range(0, 2 * len(_SCORE_COLUMNS), 2))))
+            [_histogram(slots[i], slots[i + 1]) for i in range(0, histograms, 2)],
+            slots[histograms:histograms + len(_ENDS)]))
     months.sort(key=lambda month: month.month)
     # Column by column: each routine's credits, a few thousand days of them.
-    first_credit = 5 + 2 * len(_SCORE_COLUMNS)
+    first_credit = 5 + histograms + len(_ENDS)
     columns = list(zip(*rows, strict=True)) or [()] * (first_credit + len(routines))
     kinds, days = columns[:2]
     return LongActivity(months, {
@@ -263,6 +287,14 @@ def _month_sums(rows: Sequence[Any], routines: Sequence[str]) -> LongActivity | 
                   if kind and got is not None}
         for routine, column in zip(routines, columns[first_credit:], strict=True)
     })
+
+
+def _month(first: date, sessions: int, active_s: float, histograms: Sequence[Histogram],
+           ends: Sequence[int]) -> MonthActivity:
+    before, after, effort = histograms
+    stopped_for_pain, complete, in_part = ends
+    return MonthActivity(first, sessions, active_s, before, after, effort, stopped_for_pain,
+                         complete, in_part)
 
 
 def _histogram(even: int | None, odd: int | None) -> tuple[int, ...]:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import (
     CTE,
     ColumnElement,
+    Connection,
     Integer,
     and_,
     bindparam,
@@ -72,6 +73,13 @@ def month_scores(
     """For each local month from `start` to `end` (both days included) with a finished
     session, how many times each score was entered, and how the sessions ended; ordered
     by month."""
+    with db.reading() as s:
+        return scores_in(s.connection(), profile_id, start, end, routine_id)
+
+
+def scores_in(conn: Connection, profile_id: int, start: date, end: date,
+              routine_id: str | None = None) -> list[MonthScores]:
+    """month_scores() in a transaction already open on `conn`."""
     row = SessionRow
     counted = [func.count().filter(score == value)
                for score in (row.pain_before, row.pain_after, row.effort) for value in SCORES]
@@ -91,9 +99,7 @@ def month_scores(
         .group_by(months.c.first)
         .order_by(months.c.first)
     )
-    with db.reading() as s:
-        rows = s.connection().execute(
-            query, {"start": start.toordinal(), "after": end.toordinal() + 1}).all()
+    rows = conn.execute(query, {"start": start.toordinal(), "after": end.toordinal() + 1}).all()
     scores = len(SCORES)
     return [
         MonthScores(date.fromordinal(first).replace(day=1), tuple(counts[:scores]),

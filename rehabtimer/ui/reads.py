@@ -10,7 +10,7 @@ from typing import Protocol
 
 from rehabtimer.core.adherence import DayActivity, Excuse, LongActivity
 from rehabtimer.core.library import Library
-from rehabtimer.core.pain import MonthScores, SessionPoint
+from rehabtimer.core.pain import SessionPoint
 from rehabtimer.settings import Settings
 from rehabtimer.storage.day_marks import DayMark
 from rehabtimer.storage.plans import PlanRecord
@@ -85,6 +85,3 @@ class HistoryReads(TodayReads, Protocol):
 
     def session_points(self, profile_id: int, start: date, end: date,
                        routine_id: str | None = None) -> list[SessionPoint]: ...
-
-    def month_scores(self, profile_id: int, start: date, end: date,
-                     routine_id: str | None = None) -> list[MonthScores]: ...

@@ -265,8 +265,9 @@ class MainWindow(QMainWindow):
         self.show_page(self.home)
         self.reminder_flow.refresh_tray(progress)
 
-    @reported
-    def show_history(self) -> None:
+    def prepare_history(self) -> HistoryScreen:
+        """The history screen, built now if it is not yet (gui.load_charts builds it while
+        the patient looks at the home screen)."""
         if self.history is None:
             # Imported here, not at start-up: the charts need pyqtgraph, about half a second.
             from rehabtimer.ui.history.screen import HistoryScreen
@@ -274,8 +275,13 @@ class MainWindow(QMainWindow):
             self.history = HistoryScreen(self.ctx)
             self.history.back.connect(self.show_home)
             self._stack.addWidget(self.history)
-        self.history.refresh()
-        self.show_page(self.history)
+        return self.history
+
+    @reported
+    def show_history(self) -> None:
+        history = self.prepare_history()
+        history.refresh()
+        self.show_page(history)
 
     @reported
     def show_routine_editor(self) -> None:

@@ -42,7 +42,8 @@ def shifted(history: History, shift: int) -> History:
 
 def in_range(history: History) -> LongActivity:
     """Month sums read over exactly the history's range, as storage reads them."""
-    return months_of(a for a in history.activity if history.start <= a.day <= history.end)
+    return months_of((a for a in history.activity if history.start <= a.day <= history.end),
+                     ends={})
 
 
 @settings(max_examples=80)
@@ -90,17 +91,17 @@ def test_streaks_over_days_that_meet_the_plan(history: History, shift: int) -> N
     missed = {history.start + timedelta(days=i) for i in range(0, 40, 9)}
     activity = [a for a in met if a.day not in missed or a.routine_id != "knee"]
     days = daily(activity, history.plans, history.excused, history.start, history.end)
-    assert streaks_over(months_of(activity), history.plans, history.excused, history.start,
-                        history.end) == streaks(days, history.end)
+    assert streaks_over(months_of(activity, ends={}), history.plans, history.excused,
+                        history.start, history.end) == streaks(days, history.end)
 
 
 def test_a_month_of_a_twice_a_day_plan_judged_day_by_day() -> None:
     jan30, jan31, feb1 = date(2026, 1, 30), date(2026, 1, 31), date(2026, 2, 1)
     long = LongActivity(
         [MonthActivity(date(2026, 1, 1), 4, 900.0, (0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0),
-                       (0,) * 11, (0,) * 11),
+                       (0,) * 11, (0,) * 11, 0, 4, 0),
          MonthActivity(feb1, 9, 600.0, (0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0), (0,) * 11,
-                       (0,) * 11)],
+                       (0,) * 11, 0, 9, 0)],
         {"knee": {jan30.toordinal(): 1.0, jan31.toordinal(): 3.0},  # the 31st: 1 too many
          "hip": {feb1.toordinal(): 9.0}},  # a weekly plan: capped by the month
     )

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
+from rehabtimer.core.adherence import scores_by_month
 from rehabtimer.core.pain import SCORES
+from rehabtimer.storage.aggregates import month_activity
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.session_points import month_scores, session_points
@@ -174,3 +176,18 @@ def test_each_month_counts_every_value_entered_in_it(
         assert m.stopped_for_pain == sum(r.stop_reason == "pain" for r in rs)
         assert m.complete == sum(r.complete for r in rs)
         assert m.in_part == sum(not r.complete and r.active_s > 0 for r in rs)
+
+
+@settings(max_examples=30, deadline=None)
+@given(planned=history, **WINDOW)
+def test_the_month_sums_count_the_scores_and_ends_as_month_scores_does(
+    planned: list[Any], first: int, days: int, routine_id: str | None
+) -> None:
+    # Years are read once, as month sums: their months stand in for month_scores().
+    start = date(2026, 1, 1) + timedelta(days=first)
+    end = start + timedelta(days=days)
+    with new_database() as db:
+        profile_id, _ = _record(db, planned)
+        expected = month_scores(db, profile_id, start, end, routine_id)
+        found = scores_by_month(month_activity(db, profile_id, start, end, routine_id))
+    assert found == expected

@@ -59,6 +59,23 @@ def test_a_range_is_read_through_its_window_never_session_by_session_from_the_fi
             assert not [step for step in plan if _walks_every_session(step)], (sql, plan)
 
 
+def test_years_count_their_scores_in_the_month_sums_without_a_read_of_their_own(history):
+    engine = history.ctx.database.engine
+    statements: list[str] = []
+
+    def remember(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        statements.append(sql)
+
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        history.history._change(range_key="all")
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    assert history.history.view.charts.pain.getPlotItem().listDataItems()
+    # month_scores() makes its months with a recursive statement.
+    assert not [sql for sql in statements if "RECURSIVE" in sql]
+
+
 class _Paints(QObject):
     """Counts the paints of each chart, and notes when anything was last painted."""
 
@@ -83,7 +100,8 @@ def _until_painted(paints: _Paints) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
-@pytest.mark.parametrize(("before", "after"), [("3m", "4w"), ("4w", "1y"), ("1y", "3m")])
+@pytest.mark.parametrize(("before", "after"), [("3m", "4w"), ("4w", "1y"), ("1y", "3m"),
+                                               ("4w", "all"), ("all", "1y")])
 def test_a_change_of_range_paints_each_chart_once(history, before, after):
     charts = history.history.view.charts
     paints = _Paints(charts)
@@ -99,3 +117,40 @@ def test_a_change_of_range_paints_each_chart_once(history, before, after):
         app.removeEventFilter(paints)
     # Laid out and fitted to the new data before the paint, not moved in it and painted again.
     assert list(paints.counts.values()) == [1] * len(charts.plots())
+
+
+class _WindowPaints(QObject):
+    """Counts the paints of the window itself: each is a pass over some of the screen."""
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__()
+        self._window = window
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event_: QEvent) -> bool:
+        if event_.type() == QEvent.Type.Paint and watched is self._window:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize(("before", "after"), [("3m", "4w"), ("4w", "all"), ("all", "1y")])
+def test_a_change_of_range_paints_the_screen_in_a_few_passes_not_one_a_chart(
+        history, before, after):
+    # The choices and sentences, then the charts, and the table's scroll bar where its
+    # length changes: not a pass for each chart, nor one more for the choices refilled
+    # with the same profiles and routines.
+    charts = history.history.view.charts
+    paints = _Paints(charts)
+    passes = _WindowPaints(history)
+    app = QApplication.instance()
+    app.installEventFilter(paints)
+    history.history._change(range_key=before)
+    _until_painted(paints)
+    app.installEventFilter(passes)
+    try:
+        history.history._change(range_key=after)
+        _until_painted(paints)
+    finally:
+        app.removeEventFilter(passes)
+        app.removeEventFilter(paints)
+    assert passes.count <= 3

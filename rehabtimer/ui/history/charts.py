@@ -314,6 +314,13 @@ class HistoryCharts(QWidget):
         for plot in self.plots():
             plot.getPlotItem().layout.activate()
             plot.scene().prepareForPaint()
+        # Each scene hands its changes to its view in a call queued after the paint, and
+        # Qt paints the whole window when it does: every chart after the first would be
+        # painted twice. Handed over now, with the charts left to a single paint after.
+        self.setUpdatesEnabled(False)
+        for plot in self.plots():
+            QCoreApplication.sendPostedEvents(plot.scene(), QEvent.Type.MetaCall)
+        self.setUpdatesEnabled(True)
 
     def _hovered(self, plot: pg.PlotWidget, pos: QPointF) -> None:
         if self._data is None or not plot.sceneBoundingRect().contains(pos):

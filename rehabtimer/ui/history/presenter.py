@@ -23,6 +23,7 @@ from rehabtimer.core.adherence import (
     daily,
     monthly,
     monthly_sums,
+    scores_by_month,
     streaks_over,
     summarize,
     weekly,
@@ -413,10 +414,10 @@ def build_history(
     total = ctx.sessions.count(profile_id, start, today, routine_id)
     charts = None
     if total:
-        if fig.grain == "month":
-            # Years of sessions: their scores counted per month by SQL, not read one by one.
-            months = ctx.month_scores(profile_id, start, today, routine_id)
-            charts = chart_data(fig, (), ctx.settings.week_start, ctx.lang, months)
+        if sums is not None:
+            # Years of sessions: their scores counted per month in the month sums.
+            charts = chart_data(fig, (), ctx.settings.week_start, ctx.lang,
+                                scores_by_month(sums))
         else:
             points = ctx.session_points(profile_id, start, today, routine_id)
             charts = chart_data(fig, points, ctx.settings.week_start, ctx.lang)

@@ -184,14 +184,10 @@ class HistoryView(QWidget):
 
     def set_state(self, state: HistoryState) -> None:
         self._updating = True
-        self._profile.clear()
-        for profile_id, name in state.profiles:
-            self._profile.addItem(name, profile_id)
+        _fill(self._profile, [(name, profile_id) for profile_id, name in state.profiles])
         self._profile.setCurrentIndex(self._profile.findData(state.profile_id))
-        self._routine.clear()
-        self._routine.addItem(self.tr("All routines"), None)
-        for routine_id, title in state.routines:
-            self._routine.addItem(title, routine_id)
+        _fill(self._routine, [(self.tr("All routines"), None),
+                              *((title, routine_id) for routine_id, title in state.routines)])
         self._routine.setCurrentIndex(max(0, self._routine.findData(state.routine_id)))
         for button in self._ranges.buttons():
             button.setChecked(button.objectName() == f"range-{state.range_key}")
@@ -234,3 +230,13 @@ class HistoryView(QWidget):
     def _routine_changed(self, index: int) -> None:
         if not self._updating and index >= 0:
             self.routine_chosen.emit(self._routine.itemData(index))
+
+
+def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Give `combo` these (text, data) items, unless it has them already: refilled, it
+    would be laid out and painted again after the rest of the screen, a frame later."""
+    shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    if shown != items:
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
