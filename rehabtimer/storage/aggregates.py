@@ -4,8 +4,8 @@ A stopped or interrupted session earns the share of its planned exercise time th
 done, capped at one; sessions still in progress are not counted yet. A session that cannot
 be read (a row edited by hand) is left out; the session list names it. Both the local day
 and that check are kept in the row when it is written (storage/local_day.py), and an index
-holds every column the days sum, so their query reads neither the table nor a row twice
-(the months read the table for one column more, the reason a session stopped).
+holds every column the days and months sum (the reason a session stopped among them), so
+their queries read neither the table nor a row twice.
 
 Years are read as month sums and each routine's credit per day (month_activity): a few
 thousand numbers instead of a record per day and routine; the plan is judged in the core.
@@ -218,8 +218,8 @@ def _month_query(conditions: list[ColumnElement[bool]],
                  routines: Sequence[ColumnElement[str]]) -> Any:
     """Rows (0, month, sessions, active_s, busiest day, 6 score slots, sessions stopped for
     pain, complete and in part, NULLs) for each month, then (1, day, NULLs, each routine's
-    credit) for each day: one pass over the index, each session's row read for the reason
-    it stopped (not in the index), which spares month_scores() a pass of its own.
+    credit) for each day: one pass over the index alone, which also spares month_scores() a
+    pass of its own.
 
     Grouped by the day alone, the index's own order, a sum per routine instead of a group:
     the credit of a routine on a day is the same sum, in the same order, as in a group of

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision that create_all() produces; a test keeps it equal to the scripts' head.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 SessionStatus = Literal["in_progress", "completed", "stopped", "interrupted"]
 StepStatus = Literal["completed", "partial", "skipped"]
@@ -113,12 +113,13 @@ class SessionRow(Base):
         # Real offsets lie between -12:00 and +14:00; anything beyond a day is a bug.
         CheckConstraint("utc_offset_min BETWEEN -1440 AND 1440", name="utc_offset"),
         Index(None, "profile_id", "started_at"),
-        # Covers the history's daily sums: a decade of them is read from the index alone,
-        # in the order they are grouped in.
+        # Covers the history's daily and month sums (the latter count the sessions stopped
+        # for pain): a decade of them is read from the index alone, in the order they are
+        # grouped in.
         Index(
             "ix_sessions_daily_sums", "profile_id", "local_day", "routine_id", "status",
             "steps_done", "steps_total", "planned_s", "active_s", "pain_before", "pain_after",
-            "effort",
+            "effort", "stop_reason",
         ),
     )
 

@@ -24,7 +24,7 @@ from rehabtimer.storage.leftovers import history_traces
 from rehabtimer.storage.query_only import connect_query_only
 
 # The revision these queries are written for; a test keeps it equal to the models' one.
-REVISION = "0005"
+REVISION = "0006"
 # As storage/reading.py: read-write with query_only leaves no -wal or -shm behind when
 # closed; read-only where the file may not be written.
 _MODES = ("mode=rw", "mode=ro")

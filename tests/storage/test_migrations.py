@@ -140,6 +140,12 @@ def test_the_scripts_build_exactly_what_a_new_file_gets(
     # Autogenerate overlooks CHECK constraints; the DDL text compares everything.
     open_database(db_path, backups_dir).close()
     assert schema(db_path) == schema(upgraded_path)
+    # Indexes among them: the month sums' one holds the reason a session stopped.
+    indexes = {name: sql for kind, name, sql in schema(upgraded_path) if kind == "index"}
+    assert indexes["ix_sessions_daily_sums"] == (
+        "CREATE INDEX ix_sessions_daily_sums ON sessions (profile_id, local_day, routine_id, "
+        "status, steps_done, steps_total, planned_s, active_s, pain_before, pain_after, effort, "
+        "stop_reason)")
 
 
 def test_alembic_sees_a_new_file_at_head_and_finds_nothing_to_do(
@@ -258,7 +264,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # snapshot, a completed session in Japan and a stopped one in California with step results,
 # and a plan; from 0002 on also a rest day with a note and an audit entry; from 0003 on
 # also a reminder time and the last reminder check; from 0004 on also a gate answer and a
-# kept answer.
+# kept answer; from 0005 on also each session's local day.
 RELEASED_SCHEMAS = {
     "0001": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1},
     "0002": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
@@ -266,6 +272,9 @@ RELEASED_SCHEMAS = {
     "0003": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
              "day_marks": 1, "audit_log": 1, "reminder_times": 1, "reminder_checks": 1},
     "0004": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
+             "day_marks": 1, "audit_log": 1, "reminder_times": 1, "reminder_checks": 1,
+             "safety_answers": 1, "kept_answers": 1},
+    "0005": {"profiles": 1, "routine_snapshots": 1, "sessions": 2, "step_results": 3, "plans": 1,
              "day_marks": 1, "audit_log": 1, "reminder_times": 1, "reminder_checks": 1,
              "safety_answers": 1, "kept_answers": 1},
 }
