@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtTextToSpeech import QTextToSpeech
@@ -43,14 +44,16 @@ def main(data_dir: str, heard: str) -> None:
         while "READY" not in Path(heard).read_text(encoding="utf-8"):
             assert time.monotonic() < end, "the listener did not start"
             time.sleep(0.1)
-        run_to_the_first_hold(Path(data_dir))
+        run_to_the_first_hold(Path(data_dir), Path(heard).with_suffix(".page"))
         wait(1.5)  # the announcement crosses two buses
     finally:
         listener.terminate()
         listener.wait(timeout=10)
 
 
-def run_to_the_first_hold(data_dir: Path) -> None:
+def run_to_the_first_hold(data_dir: Path, page_file: Path) -> None:
+    """Then, at twice the text size, turns the words to their second page and writes its
+    first line into `page_file`."""
     # Not under test, and slow to give up here: speech-dispatcher, reached through this new
     # D-Bus session, can keep the voice's start waiting for minutes.
     QTextToSpeech.availableEngines = staticmethod(lambda: [])  # type: ignore[method-assign]
@@ -69,6 +72,11 @@ def run_to_the_first_hold(data_dir: Path) -> None:
         if phase.text() == "キープ":
             break
         drive.run(0.5)
+    wait(0.5)
+    window.apply_settings(replace(window.ctx.settings, text_scale=200))
+    wait(0.5)
+    window.session_view.more_words.emit()
+    page_file.write_text(window.session_view._pager.words().split("\n")[0], encoding="utf-8")
     wait(0.5)
     window.session.stop_for_closing()
     window.close()

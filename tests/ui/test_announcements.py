@@ -55,3 +55,6 @@ def test_the_hold_phase_is_announced_to_a_screen_reader(tmp_path, data_dir):
     assert "ANNOUNCED キープ" in lines, lines
     # The last seconds are counted down before the hold starts.
     assert lines.index("ANNOUNCED 1") < lines.index("ANNOUNCED キープ"), lines
+    # A page of the words turned at large text is read out (its first line, as heard).
+    page = heard.with_suffix(".page").read_text(encoding="utf-8")
+    assert page and any(line.startswith(f"ANNOUNCED {page}") for line in lines), (page, lines)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from rehabtimer.ui.home.view import HomeState, HomeView
+from rehabtimer.ui.home.view import HomeState, HomeView, Option
 
 # A platform that never reports the window as painted must not hold the app up for long.
 PAINT_WAIT_MS = 1000
@@ -28,6 +28,9 @@ class FirstFrame(QMainWindow):
         self.resize(1200, 800)  # as the full window, so nothing moves at the hand-over
         self.home = HomeView()
         self.home.set_state(state, columns)
+        # Whether sound can play is asked once the window is painted (see show_painted).
+        self.home.show_sound(None)
+        self._sounds = state.sound.on
         self.home.installEventFilter(self)
         self.setCentralWidget(self.home)
         self.wishes: list[str] = []
@@ -74,6 +77,11 @@ class FirstFrame(QMainWindow):
         QTimer.singleShot(PAINT_WAIT_MS, loop.quit)
         self.show()
         loop.exec()
+        from rehabtimer.ui.session.sound import has_audio_output  # QtMultimedia: after the paint
+
+        # As the full window will show it: without a device, unticked and not to be switched.
+        output = has_audio_output()
+        self.home.show_sound(Option(self._sounds, output))
 
     def hand_over(self, window: QWidget) -> None:
         """Put the full window where this one is and close this one."""

@@ -105,6 +105,9 @@ class HomeView(QWidget):
         self._scroll = scroll
         self._sound = QCheckBox(self.tr("Sound cues"))
         self._sound.setObjectName("sound")
+        policy = self._sound.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # see show_sound
+        self._sound.setSizePolicy(policy)
         self._voice = QCheckBox(self.tr("Voice guidance"))
         self._voice.setObjectName("voice")
         self._voice_reason = make_label(role="muted")
@@ -125,15 +128,26 @@ class HomeView(QWidget):
         layout.addWidget(self._voice_reason)
         self._state: HomeState | None = None
 
+    def show_sound(self, option: Option | None) -> None:
+        """The sound cues box as `option` says; None: not known yet, not shown (its place
+        kept), rather than a tick taken back a moment later."""
+        self._sound.setVisible(option is not None)
+        if option is not None:
+            self._show_option(self._sound, option)
+
+    @staticmethod
+    def _show_option(box: QCheckBox, option: Option) -> None:
+        box.blockSignals(True)
+        box.setChecked(option.on and option.available)
+        box.setEnabled(option.available)
+        box.blockSignals(False)
+
     def set_state(self, state: HomeState, columns: int = 2) -> None:
         self._state = state
         self._profile.setText(
             self.tr("Profile: {name}").format(name=state.profile) if state.profile else "")
-        for box, option in ((self._sound, state.sound), (self._voice, state.voice)):
-            box.blockSignals(True)
-            box.setChecked(option.on and option.available)
-            box.setEnabled(option.available)
-            box.blockSignals(False)
+        self.show_sound(state.sound)
+        self._show_option(self._voice, state.voice)
         reason = state.voice.reason if not state.voice.available else None
         self._voice_reason.setText(reason or "")
         self._voice_reason.setVisible(bool(reason))

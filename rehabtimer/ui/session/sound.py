@@ -85,7 +85,7 @@ class CuePlayer(QObject):
 
     def _load(self, sounds_dir: Path, voice_dir: Path) -> None:
         try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            from PySide6.QtMultimedia import QSoundEffect
         except ImportError as error:
             _log.info("No sound: QtMultimedia cannot be loaded: %s", error)
             self._problem = lambda: self.tr(
@@ -93,7 +93,7 @@ class CuePlayer(QObject):
             )
             return
         # Without a device every QSoundEffect fails to load and Qt warns once per cue.
-        if not QMediaDevices.audioOutputs():
+        if not has_audio_output():
             self._problem = lambda: self.tr(
                 "No sound: this computer has no audio output. The session runs silently."
             )
@@ -183,6 +183,16 @@ class CuePlayer(QObject):
         cues = {cue.value for cue in Cue}
         self.link.plan.emit([item for item in items if item.name in self.lengths
                              and (self._enabled or item.name not in cues)])
+
+
+def has_audio_output() -> bool:
+    """Whether the computer has a device to play sound on. Loads QtMultimedia: tens of
+    milliseconds, not for the way to the first frame."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.audioOutputs())
 
 
 def _wav_seconds(path: Path) -> float:

@@ -33,9 +33,10 @@ class Stage:
 
     def __init__(self, view: QWidget, face: TimerFace, figure: ExerciseFigure,
                  badges: tuple[QLabel, QLabel], details: WordsArea, pager: WordsPager,
-                 more: QWidget, header: tuple[QHBoxLayout, QLabel]) -> None:
+                 more: QWidget, header: tuple[QHBoxLayout, QLabel], rep_done: QWidget) -> None:
         """`header`: the row of the step's title and the time left, and the time left,
-        which the compact layout moves beside the countdown: the title keeps to one line."""
+        which the compact layout moves beside the countdown: the title keeps to one line.
+        `rep_done`: the button for a rep done at the patient's own pace."""
         self._view = view
         self._header, self._time_left = header
         self._face = face
@@ -50,6 +51,9 @@ class Stage:
         # In the compact layout the rep count and the side stand beside the countdown.
         self._beside = QVBoxLayout()
         self._beside.addStretch(1)
+        # The rep-done button beside the count it adds to, not in the row of buttons: there,
+        # with large text, it took a third row, and the words were paged a line at a time.
+        self._beside.addWidget(rep_done)
         self._beside.addStretch(1)
         self._face_row.addLayout(self._beside)
         self._below = QHBoxLayout()
@@ -88,14 +92,20 @@ class Stage:
         to.insertWidget(index, widget, stretch)
 
     def _rest(self) -> int:
-        """The height of all but the countdown and the words, at their smallest."""
+        """The height of all but the countdown's row and the words, at their smallest."""
         layout = self._view.layout()
         assert layout is not None  # made by the view before the first fit
         # The layouts keep the heights they found for the minimums set last time.
         for stale in (layout, *layout.findChildren(QLayout)):
             stale.invalidate()
-        return (layout.minimumHeightForWidth(self._view.width()) - self._face.minimumHeight()
-                - self._details.minimumHeight())
+        # The row's, not the countdown's: what stands beside it may be the taller, and
+        # counted twice it left a page of one line over an empty band (issue 16).
+        return (layout.minimumHeightForWidth(self._view.width())
+                - self._face_row.minimumSize().height() - self._details.minimumHeight())
+
+    def _least(self) -> int:
+        """The countdown's row at its smallest: the countdown, or what stands beside it."""
+        return max(TimerFace.MIN_SIZE.height(), self._beside.minimumSize().height())
 
     def fit(self, reading: bool, first: list[QLabel]) -> None:
         """`reading`: a phase for reading what to do (the countdown may be small); `first`:
@@ -148,7 +158,7 @@ class Stage:
         self._more.show()
         height = self._view.height()
         rest = self._rest()
-        least = TimerFace.MIN_SIZE.height()
+        least = self._least()
         doing = max(least, height // DOING_FACE_SHARE)
         # All the words on one page if the smallest countdown leaves room for them; else, if
         # paged anyway, a larger countdown while the patient moves, unless the most needed
@@ -174,7 +184,7 @@ class Stage:
         """The countdown stays the largest thing on screen: a third of the height, less only
         when the words need the room; never so much that the buttons fall off the screen."""
         third = self._view.height() // 3
-        face = max(TimerFace.MIN_SIZE.height(), min(third, wanted))
+        face = max(self._least(), min(third, wanted))
         self._face.setMinimumHeight(face)
         # No taller where the words need the rest: growing, it would squeeze them; any height
         # left over is the words' (a page taller than this one may come).

@@ -39,8 +39,9 @@ from rehabtimer.ui.session.stage import Stage
 from rehabtimer.ui.session.timer_face import TimerFace, pacer_size
 from rehabtimer.ui.session.words_area import WordsArea, WordsPager
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.line_breaks import no_orphans
 from rehabtimer.ui.widgets.style import phase_colour
-from rehabtimer.ui.widgets.words import clock_text, duration_words, phase_word, side_word
+from rehabtimer.ui.widgets.words import duration_words, phase_word, side_word
 
 PACER_FRAME_MS = 50  # 20 frames a second: smooth for a breath of 4-6 s, and a third less CPU
 FIGURE_FRAME_MS = 80  # a slow movement of a limb reads as smooth at 12 frames a second
@@ -57,9 +58,10 @@ PAGE_SECONDS = 10  # a page of the words (three lines at large text) read slowly
 
 
 def countdown_text(seconds: float) -> str:
-    """Under a minute, just the seconds ("7"): the fewest, largest digits across the room."""
+    """Under a minute, just the seconds ("7"): the fewest, largest digits across the room;
+    longer, in words as every length of time the patient reads: 1分30秒, not 1:30 (a time)."""
     whole = max(0, int(-(-seconds // 1)))
-    return str(whole) if whole < 60 else clock_text(seconds)
+    return str(whole) if whole < 60 else duration_words(whole)
 
 
 class SessionView(QWidget):
@@ -144,7 +146,7 @@ class SessionView(QWidget):
         header.addWidget(self._step, 3)
         header.addWidget(self._time_left, 1)
         controls = FlowLayout()
-        for button in (self._back, self._pause, self._skip, self._rep_button, self._stop):
+        for button in (self._back, self._pause, self._skip, self._stop):
             controls.addWidget(button)
         controls.add_stretch()
         controls.addWidget(self._more)
@@ -162,7 +164,7 @@ class SessionView(QWidget):
         self._pager = WordsPager(self._details, in_order, self._instructions)
         self._stage = Stage(self, self._face, self._figure, (self._rep, self._side),
                             self._details, self._pager, self._more,
-                            (header, self._time_left))
+                            (header, self._time_left), self._rep_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -249,7 +251,7 @@ class SessionView(QWidget):
         self.show_state(source())
 
     def set_sound_notice(self, text: str | None) -> None:
-        self._sound_notice.setText(text or "")
+        self._sound_notice.setText(no_orphans(text or ""))
         self._sound_notice.setVisible(bool(text))
         self._fit()
 
@@ -309,8 +311,8 @@ class SessionView(QWidget):
                               (shown_step.id, self._reading))
         # Getting ready or resting, a patient across the room reads on without a key: the
         # pages turn by themselves, on the engine's time, so they stand still while paused.
-        if phase.kind in READING and state.status is Status.RUNNING:
-            self._pager.follow(int(state.phase_elapsed_s // PAGE_SECONDS))
+        turned = phase.kind in READING and state.status is Status.RUNNING and self._pager.follow(
+            int(state.phase_elapsed_s // PAGE_SECONDS))
         self._rep_button.setVisible(waiting)
         for shortcut in self._rep_done_keys:
             shortcut.setEnabled(waiting)
@@ -321,6 +323,8 @@ class SessionView(QWidget):
         )
         self._render_notice(state)
         self._fit()
+        if turned:
+            self._announce(self._pager.words(), QAccessible.AnnouncementPoliteness.Polite)
         moving = BREATHING + MOVING if self._figure.figure is not None else BREATHING
         animating = phase.kind in moving and state.status is Status.RUNNING
         self._frame_timer.setInterval(PACER_FRAME_MS if phase.kind in BREATHING
@@ -346,6 +350,9 @@ class SessionView(QWidget):
                 sample = self._reps_text(phase.reps, phase.reps)
             else:
                 time_text = countdown_text(state.remaining_s)
+                # Sized as the widest of its minute: the words do not jump as the seconds go.
+                minutes = int(-(-state.remaining_s // 1)) // 60
+                sample = countdown_text(60 * minutes + 58) if minutes else None
         if state.status is Status.PAUSED:
             word, kind = self.tr("Paused"), PhaseKind.REST
         colour = phase_colour(kind).name()
@@ -449,6 +456,8 @@ class SessionView(QWidget):
         if self._pager.pages > 1:
             self._pager.turn(step)
             self._show_page()
+            # Read out as a phase is: the patient who turned it may not see the words.
+            self._announce(self._pager.words(), QAccessible.AnnouncementPoliteness.Assertive)
 
     def _show_page(self) -> None:
         page, pages = self._pager.page + 1, self._pager.pages

@@ -80,6 +80,11 @@ class WordsPager:
     def sentences(self) -> tuple[str, ...]:
         return tuple(self._sentences)
 
+    def words(self) -> str:
+        """The words of the page shown, as a screen reader is to read them out."""
+        return "\n".join(sentence or label.text() for label, sentence in
+                         (self._pieces[i] for i in self._pages[self.page]))
+
     def show_page(self) -> None:
         self._apply(self._pages[self.page])
 
@@ -121,8 +126,15 @@ class WordsPager:
         opening: tuple[int, ...] = ()
         for label in first:
             for piece in (i for i, (each, _) in enumerate(self._pieces) if each is label):
-                if fits(tuple(sorted((*opening, piece)))):
-                    opening = tuple(sorted((*opening, piece)))
+                # A label's sentences as written: none skipped for a shorter one that fits.
+                if not fits(tuple(sorted((*opening, piece)))):
+                    break
+                opening = tuple(sorted((*opening, piece)))
+        # Room left on it: what follows in reading order, rather than an empty band.
+        for piece in (p for p in range(len(self._pieces)) if p not in opening):
+            if not opening or not fits(tuple(sorted((*opening, piece)))):
+                break
+            opening = tuple(sorted((*opening, piece)))
         pages = [opening] if opening else []
         page: tuple[int, ...] = ()
         for piece in (p for p in range(len(self._pieces)) if p not in opening):
@@ -140,9 +152,12 @@ class WordsPager:
         self._apply(pages[self.page])
         return tallest
 
-    def follow(self, passed: int) -> None:
-        """Pages turned by themselves since the topic began (as the engine's time goes on)."""
+    def follow(self, passed: int) -> bool:
+        """Pages turned by themselves since the topic began (as the engine's time goes on);
+        whether that turned one now."""
+        turned = passed != self._passed and len(self._pages) > 1
         self._passed = passed
+        return turned
 
     def turn(self, step: int) -> None:
         self._turned += step
