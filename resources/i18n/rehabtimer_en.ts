@@ -745,11 +745,23 @@
 <context>
     <name>History</name>
     <message>
-        <source>This week: {done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan.</source>
+        <source>This week up to today: {done} of {planned} planned sessions done in full, {part} more done in part; exercise done: {percent}% of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week: {done} of {planned} planned sessions done; {percent}% of the plan.</source>
+        <source>This week up to today: {done} of {planned} planned sessions done in full; exercise done: {percent}% of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by the week: {done} of {planned} sessions done in full, {part} more done in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned by the week: {done} of {planned} sessions done in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise done: {percent}% of the plan up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -745,12 +745,24 @@
 <context>
     <name>History</name>
     <message>
-        <source>This week: {done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan.</source>
-        <translation>今週：予定{planned}回のうち{done}回できました。ほかに一部のみ{part}回。計画の{percent}%。</translation>
+        <source>This week up to today: {done} of {planned} planned sessions done in full, {part} more done in part; exercise done: {percent}% of the plan.</source>
+        <translation>今週（今日まで）：予定{planned}回のうち{done}回を最後までできました。ほかに{part}回は途中までです。運動できた量は計画の{percent}%。</translation>
     </message>
     <message>
-        <source>This week: {done} of {planned} planned sessions done; {percent}% of the plan.</source>
-        <translation>今週：予定{planned}回のうち{done}回できました。計画の{percent}%。</translation>
+        <source>This week up to today: {done} of {planned} planned sessions done in full; exercise done: {percent}% of the plan.</source>
+        <translation>今週（今日まで）：予定{planned}回のうち{done}回を最後までできました。運動できた量は計画の{percent}%。</translation>
+    </message>
+    <message>
+        <source>Planned by the week: {done} of {planned} sessions done in full, {part} more done in part.</source>
+        <translation>週ごとの予定：今週{planned}回のうち{done}回を最後までできました。ほかに{part}回は途中までです。</translation>
+    </message>
+    <message>
+        <source>Planned by the week: {done} of {planned} sessions done in full.</source>
+        <translation>週ごとの予定：今週{planned}回のうち{done}回を最後までできました。</translation>
+    </message>
+    <message>
+        <source>Exercise done: {percent}% of the plan up to today.</source>
+        <translation>運動できた量：今日までの計画の{percent}%。</translation>
     </message>
     <message>
         <source>Nothing is planned this week.</source>

@@ -93,5 +93,5 @@ def test_the_history_counts_whole_sessions_and_says_which_were_done_in_part(wind
     window.history._change(routine_id="five")
     text = " ".join(label.text() for label in window.history.view.findChildren(QLabel))
 
-    assert "1 of 2 planned sessions done, 1 more done in part" in text, text
+    assert "1 of 2 planned sessions done in full, 1 more done in part" in text, text
     assert ".5 of" not in text and ".4 of" not in text

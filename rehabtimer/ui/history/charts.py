@@ -268,15 +268,16 @@ class HistoryCharts(QWidget):
         target = pg.InfiniteLine(pos=100, angle=0,
                                  pen=pg.mkPen(INK, width=2, style=Qt.PenStyle.DashLine),
                                  label=self.tr("plan"),
-                                 # Under the line from its left end: never cut by the axis
-                                 # nor by the top of the chart.
-                                 labelOpts={"position": 0.01, "color": INK,
-                                            "anchors": [(0, 0), (0, 0)]})
+                                 # Above the line at its right end, in the space the range
+                                 # leaves over 100 %: bars never reach it, and the newest
+                                 # bar's number is read there last.
+                                 labelOpts={"position": 0.99, "color": INK,
+                                            "anchors": [(1, 1), (1, 1)]})
         font = QFont(target.label.textItem.font())
         font.setPointSizeF(self._text_pt * 0.9)
         target.label.setFont(font)
         self.adherence.addItem(target)
-        self.adherence.setYRange(0, 110, padding=0)
+        self.adherence.setYRange(0, 125, padding=0)
         centres, widths = _bars(data.point_starts, data.point_ends)
         self.minutes.addItem(pg.BarGraphItem(x=centres, height=np.array(data.minutes),
                                              width=widths, brush=GREEN, pen=pg.mkPen(None)))

@@ -41,6 +41,7 @@ from rehabtimer.ui.errors import session_problem_text
 from rehabtimer.ui.history.charts import ChartData, Counted, Grain
 from rehabtimer.ui.history.table import SessionPages
 from rehabtimer.ui.history.view import HistoryState
+from rehabtimer.ui.history.week_counts import WeekCounts, count_week
 from rehabtimer.ui.reads import HistoryReads
 from rehabtimer.ui.widgets.words import profile_name
 
@@ -104,25 +105,38 @@ def range_start(ctx: HistoryReads, profile_id: int, range_key: str, today: date)
     return ctx.sessions.first_day(profile_id) or today - timedelta(days=27)
 
 
-def sentences(summary: Summary, complete: int = 0, in_part: int = 0) -> tuple[str, ...]:
-    """The summary in words. Sessions are counted whole: `complete` done with every step,
-    `in_part` begun but not finished or with steps skipped; the percentage still credits
-    those in part by their share."""
+def sentences(summary: Summary, counts: WeekCounts) -> tuple[str, ...]:
+    """The summary in words. Sessions are counted whole and only towards the plan they
+    belong to (see week_counts); the percentage is adherence's credit, which counts a session
+    done in part by its share of exercise time and a weekly plan a seventh a day, so it is
+    named as the exercise done of the plan up to today, not as a share of those counts."""
+    translate = QCoreApplication.translate
     lines = []
     if summary.week_planned > 0:
-        if in_part:
-            text = QCoreApplication.translate(
-                "History", "This week: {done} of {planned} planned sessions done, {part} more "
-                           "done in part; {percent}% of the plan.")
-        else:
-            text = QCoreApplication.translate(
-                "History", "This week: {done} of {planned} planned sessions done; {percent}% "
-                           "of the plan.")
-        lines.append(text.format(
-            done=complete, part=in_part, planned=max(1, round(summary.week_planned)),
-            percent=round(summary.week_percent or 0)))
+        percent = round(summary.week_percent or 0)
+        if counts.by_day.planned:
+            text = (translate("History", "This week up to today: {done} of {planned} planned "
+                                         "sessions done in full, {part} more done in part; "
+                                         "exercise done: {percent}% of the plan.")
+                    if counts.by_day.part else
+                    translate("History", "This week up to today: {done} of {planned} planned "
+                                         "sessions done in full; exercise done: {percent}% of "
+                                         "the plan."))
+            lines.append(text.format(done=counts.by_day.done, planned=counts.by_day.planned,
+                                     part=counts.by_day.part, percent=percent))
+        if counts.by_week.planned:
+            text = (translate("History", "Planned by the week: {done} of {planned} sessions "
+                                         "done in full, {part} more done in part.")
+                    if counts.by_week.part else
+                    translate("History", "Planned by the week: {done} of {planned} sessions "
+                                         "done in full."))
+            lines.append(text.format(done=counts.by_week.done, planned=counts.by_week.planned,
+                                     part=counts.by_week.part))
+        if not counts.by_day.planned:
+            lines.append(translate("History", "Exercise done: {percent}% of the plan up to "
+                                              "today.").format(percent=percent))
     else:
-        lines.append(QCoreApplication.translate("History", "Nothing is planned this week."))
+        lines.append(translate("History", "Nothing is planned this week."))
     lines.append(
         QCoreApplication.translate(
             "History", "Days in a row meeting the plan: {current} now, {best} at best."
@@ -169,8 +183,7 @@ def figures(
     in_week = ctx.sessions.count(profile_id, this_week_began, end, routine_id)
     week = [r for r in ctx.sessions.newest(profile_id, this_week_began, end, routine_id, 0,
                                            in_week) if r.status != "in_progress"]
-    complete = sum(1 for r in week if r.complete)
-    in_part = sum(1 for r in week if not r.complete and r.active_s > 0)
+    counts = count_week(week, plans, excused, this_week_began, end)
     grain = grain_for(start, end)
     if grain == "day":
         bars = days
@@ -188,7 +201,7 @@ def figures(
         points=bars if grain == "month" else days,
         heat=every_day[-HEAT_DAYS:],
         summary=summary,
-        sentences=sentences(summary, complete, in_part),
+        sentences=sentences(summary, counts),
     )
 
 
