@@ -250,7 +250,7 @@ def test_export_pdf_writes_a_readable_report(tmp_path, data_dir, capsys):
                  "2026-01-31", "-o", str(target)]) == OK
     document = QPdfDocument()
     assert document.load(str(target)) == QPdfDocument.Error.None_
-    text = document.getAllText(0).text()
+    text = "".join(document.getAllText(page).text() for page in range(document.pageCount()))
     assert "RehabTimer report" in text and "From 2026-01-01 to 2026-01-31" in text
     assert "2026-01-05 09:00" in text
     document.close()
