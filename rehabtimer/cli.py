@@ -9,6 +9,7 @@ frame comes before either is loaded (see gui.py).
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import os
 import sys
@@ -332,6 +333,12 @@ def _open_database(args: argparse.Namespace) -> Database:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    # No collector passes until the first frame is painted (gui.py turns it back on): the
+    # imports and the frame make almost no garbage, and each pass walks all they made.
+    gc.disable()
+    from rehabtimer.ui.import_hook import lighten_pyside_import_hook
+
+    lighten_pyside_import_hook()  # before the window's imports
     from rehabtimer.gui import run_gui
 
     return run_gui(args)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from rehabtimer.core.card_cache import read_cards, stamp
 from rehabtimer.installation import IncompleteInstallation, check_installation
@@ -72,6 +72,8 @@ def run_gui(args: argparse.Namespace) -> int:
         paths = prepare(start.paths)
     except (IncompleteInstallation, DataDirError) as error:
         # Not needed on the way to the first frame.
+        from PySide6.QtWidgets import QMessageBox
+
         from rehabtimer.ui.errors import explain
         from rehabtimer.ui.widgets.plain import plain
 
@@ -103,6 +105,7 @@ def run_gui(args: argparse.Namespace) -> int:
     frame = FirstFrame(first_home_state(cards, start.lang, settings, counts, notices),
                        home_columns(settings))
     frame.show_painted()
+    gc.enable()  # off since cli._run_gui, for a faster first frame
     if not instance.claim(wishes):
         # Another start got there first, between the question and now: it comes forward.
         frame.close()

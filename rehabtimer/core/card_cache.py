@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rehabtimer.core.atomic import write_text_atomically
 from rehabtimer.core.small_file import MIB, read_small_json
@@ -24,8 +23,7 @@ from rehabtimer.core.small_file import MIB, read_small_json
 FORMAT = 3
 
 
-@dataclass(frozen=True)
-class RoutineSummary:
+class RoutineSummary(NamedTuple):
     routine_id: str
     title: Mapping[str, str]
     summary: Mapping[str, str]
@@ -36,8 +34,7 @@ class RoutineSummary:
     per_week: int | None = None
 
 
-@dataclass(frozen=True)
-class KeptCards:
+class KeptCards(NamedTuple):
     cards: tuple[RoutineSummary, ...]
     problems: tuple[str, ...]
     """What was wrong with the routine files the cards were made from, one line each."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from rehabtimer.storage.default_profile import DEFAULT_PROFILE_NAME
 from rehabtimer.storage.history_check import APPLICATION_ID
@@ -32,14 +32,12 @@ _MODES = ("mode=rw", "mode=ro")
 _BUSY_MS = 100
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     per_day: int | None
     per_week: int | None
 
 
-@dataclass(frozen=True)
-class TodayCounts:
+class TodayCounts(NamedTuple):
     profile_name: str
     profile_is_default: bool
     excused: bool

@@ -21,13 +21,9 @@ from PySide6.QtWidgets import (
 from rehabtimer.desktop import Autostart, UnsupportedPlatform, default_exec_command
 from rehabtimer.settings import Settings
 from rehabtimer.ui.about import show_about
+from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.page import (
-    ScrollIfCramped,
-    grow_for_wrapped_text,
-    make_button,
-    make_label,
-)
+from rehabtimer.ui.widgets.page import ScrollIfCramped, grow_for_wrapped_text
 from rehabtimer.ui.widgets.wheel import wheel_only_when_focused
 
 

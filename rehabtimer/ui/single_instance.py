@@ -7,10 +7,8 @@ app from marking the first one's running session as interrupted.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
-import socket as sockets
 import stat
 import sys
 import tempfile
@@ -18,7 +16,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 
 if TYPE_CHECKING:
     # Loaded when first used, after the first frame is painted (see SingleInstance).
@@ -47,7 +45,11 @@ def server_name(data_dir: Path) -> str:
     a folder only this user may enter; on Windows a named pipe, which UserAccessOption
     limits to this user.
     """
-    digest = hashlib.sha256(f"{_user()}:{data_dir.resolve()}".encode()).hexdigest()
+    # SHA-256 from Qt, the digest hashlib gives: hashlib would load OpenSSL, 2 ms before
+    # the first frame.
+    key = f"{_user()}:{data_dir.resolve()}".encode()
+    sha256 = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(sha256.toHex().data()).decode()
     name = f"rehabtimer-{digest[:20]}"
     if sys.platform == "win32":
         return name
@@ -119,7 +121,15 @@ class SingleInstance(QObject):
         """True if an app already runs here and was handed `wishes`; claim() still decides
         when this says False. On Linux and macOS Qt's server is a Unix socket, which the
         standard library reaches; Windows' named pipes need Qt, and claim the name now."""
-        if sys.platform == "win32" or not hasattr(sockets, "AF_UNIX"):
+        if sys.platform == "win32":
+            return not self.claim(wishes)
+        if not os.path.exists(self._name):
+            # Nobody listens: Qt's server removes its socket when the app closes. Answered
+            # without loading the socket module, before the first frame.
+            return False
+        import socket as sockets
+
+        if not hasattr(sockets, "AF_UNIX"):
             return not self.claim(wishes)
         try:
             with closing(sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM)) as socket:
@@ -127,7 +137,7 @@ class SingleInstance(QObject):
                 socket.connect(self._name)
                 socket.sendall(json.dumps(wishes).encode() + b"\n")
         except OSError:
-            return False  # nobody listens, or a name left by a crashed app
+            return False  # a name left by a crashed app
         return True
 
     def claim(self, wishes: list[str]) -> bool:

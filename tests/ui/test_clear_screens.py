@@ -82,7 +82,7 @@ def test_the_session_names_its_parts_shows_the_side_in_words_and_time_left_in_wo
 def test_japanese_paragraphs_never_end_on_a_line_of_their_own(qtbot):
     from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
-    from rehabtimer.ui.widgets.page import make_label
+    from rehabtimer.ui.widgets.controls import make_label
 
     text = "痛みが強いときは休んでください。"
     label = make_label(text)

@@ -373,7 +373,6 @@ def test_sessions_edited_by_hand_are_named_and_the_rest_of_the_history_shows(
 
 
 def test_the_notice_of_unreadable_sessions_is_translated(qtbot, data_dir):
-    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
     from rehabtimer.ui.i18n import install_translators
@@ -388,9 +387,7 @@ def test_the_notice_of_unreadable_sessions_is_translated(qtbot, data_dir):
         window.show_history()
         notice = visible(window, QWidget, "problems").text()
     finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
+        install_translators(app, "en")
     assert notice.startswith(f"運動の記録 {session_id}")
     assert "2026-11-23" in notice and "ended_at" in notice and "読み込めません" in notice
 

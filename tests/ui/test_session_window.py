@@ -288,9 +288,7 @@ def test_japanese_words_on_the_session_screen(qtbot, data_dir):
         assert text_of(window, "phase") == "吸って"
         assert "ステップ 1" in text_of(window, "step")
     finally:
-        for translator in app.findChildren(__import__("PySide6.QtCore").QtCore.QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
+        install_translators(app, "en")
 
 
 def test_a_real_clock_runs_a_short_routine_end_to_end(qtbot, data_dir):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTranslator
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QWidget
 
@@ -82,8 +82,7 @@ def test_switching_the_language_relabels_every_screen_without_a_restart(qtbot, d
         window.apply_settings(replace(window.ctx.settings, language="en"))
         assert visible(window, QPushButton, "history").text() == "History and reports"
     finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
+        install_translators(app, "en")
 
 
 def test_the_settings_button_opens_the_dialog_and_changes_apply(qtbot, data_dir, monkeypatch):

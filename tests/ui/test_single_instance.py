@@ -87,6 +87,30 @@ def test_a_second_start_is_told_apart_without_qt_network_before_the_first_paint(
     assert signal.args == [["run", "knee-oa"]]
 
 
+def test_the_name_is_the_one_earlier_versions_used(tmp_path, monkeypatch):
+    """A running older version is still found by the name it listens under."""
+    import getpass
+    import hashlib
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    tmp_path.chmod(0o700)
+    key = f"{getpass.getuser()}:{(tmp_path / 'data').resolve()}"
+    digest = hashlib.sha256(key.encode()).hexdigest()
+    assert Path(server_name(tmp_path / "data")).name == f"rehabtimer-{digest[:20]}"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows asks through Qt's named pipe")
+def test_a_socket_left_by_a_crashed_app_is_not_taken_for_a_running_one(tmp_path):
+    import socket
+
+    name = server_name(tmp_path)
+    left = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    left.bind(name)  # as a server that never closed: the file stays, nobody listens
+    left.close()
+    assert os.path.exists(name)
+    assert not SingleInstance(name).running_elsewhere([])
+
+
 # Starts the app as `python main.py` does and says whether Qt's network module was loaded
 # by the first paint of the first frame.
 CHILD = """

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from rehabtimer.storage.backup import taken_at
 from rehabtimer.storage.recovery import newest_good_backup, restore, start_new_history
-from rehabtimer.ui.widgets.page import make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
 
 
 class RecoveryDialog(QDialog):

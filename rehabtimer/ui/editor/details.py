@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from rehabtimer.core.routine_draft import MAX_CAUTIONS, MAX_GATE, Loc, RoutineDraft
 from rehabtimer.ui.editor.fields import ChoiceBox, CountBox, DraftForm, Field, stepper
-from rehabtimer.ui.widgets.page import make_label
+from rehabtimer.ui.widgets.controls import make_label
 
 # How often a routine may be planned, as routine.py allows it.
 _MOST_PER_DAY, _MOST_PER_WEEK = 10, 50

@@ -26,8 +26,8 @@ from rehabtimer.ui.editor.figure_picker import figure_icon
 from rehabtimer.ui.editor.problems import problem_text
 from rehabtimer.ui.editor.step import StepForm
 from rehabtimer.ui.session.figure import is_dark
+from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.page import make_button, make_label
 from rehabtimer.ui.widgets.plain import plain
 from rehabtimer.ui.widgets.words import clock_text
 

@@ -41,7 +41,7 @@ from rehabtimer.core.routine_draft import (
 )
 from rehabtimer.core.routine_problems import Problem
 from rehabtimer.ui.editor.problems import LANGUAGE_NAMES, problem_text
-from rehabtimer.ui.widgets.page import make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
 
 
 class _NoStrayWheel:

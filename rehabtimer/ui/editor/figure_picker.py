@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rehabtimer.core.figures.library import FIGURE_NAMES
 from rehabtimer.ui.editor.figure_names import figure_title
 from rehabtimer.ui.session.figure import ExerciseFigure, figure_image, is_dark
-from rehabtimer.ui.widgets.page import make_label
+from rehabtimer.ui.widgets.controls import make_label
 
 NONE = "none"
 IMAGE = "image"

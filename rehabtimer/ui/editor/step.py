@@ -22,7 +22,7 @@ from rehabtimer.core.routine_problems import Problem
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.editor.fields import DraftForm, Field
 from rehabtimer.ui.editor.figure_picker import FIGURE, NONE, Choice, FigurePicker, choice_of
-from rehabtimer.ui.widgets.page import make_label
+from rehabtimer.ui.widgets.controls import make_label
 from rehabtimer.ui.widgets.words import clock_text
 
 _MODELS: dict[str, type[BaseModel]] = {

@@ -31,7 +31,8 @@ from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.session_records import SessionRecord, StepResultRecord
 from rehabtimer.ui.errors import reported
 from rehabtimer.ui.history.table import answer_text, pain_flags, pain_text, status_word
-from rehabtimer.ui.widgets.page import grow_for_wrapped_text, make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
+from rehabtimer.ui.widgets.page import grow_for_wrapped_text
 from rehabtimer.ui.widgets.plain import plain
 from rehabtimer.ui.widgets.words import clock_text, profile_name, side_word
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from rehabtimer.storage.session_records import SessionRecord
 from rehabtimer.ui.history.charts import ChartData, HistoryCharts
 from rehabtimer.ui.history.table import SessionPages, SessionTableModel
+from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.page import ScrollIfCramped, make_button, make_label
+from rehabtimer.ui.widgets.page import ScrollIfCramped
 
 RANGES = ("4w", "3m", "1y", "all")
 TABLE_MIN_LINES = 5

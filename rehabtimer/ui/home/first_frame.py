@@ -9,17 +9,21 @@ sound or voice) is kept and handed over, and the full window does it as soon as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from rehabtimer.ui.home.view import HomeState, HomeView, Option
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 # A platform that never reports the window as painted must not hold the app up for long.
 PAINT_WAIT_MS = 1000
 
 
-class FirstFrame(QMainWindow):
+class FirstFrame(QWidget):
     _painted = Signal()
 
     def __init__(self, state: HomeState, columns: int) -> None:
@@ -32,7 +36,11 @@ class FirstFrame(QMainWindow):
         self.home.show_sound(None)
         self._sounds = state.sound.on
         self.home.installEventFilter(self)
-        self.setCentralWidget(self.home)
+        # The home filling a plain window: a QMainWindow costs a millisecond more to set
+        # up, for bars this window does not have.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.home)
         self.wishes: list[str] = []
         """What to open in the full window (see MainWindow.come_forward); the last asked."""
         self.options: dict[str, bool] = {}
@@ -50,6 +58,8 @@ class FirstFrame(QMainWindow):
     def wish(self, wishes: list[str]) -> None:
         """Keep what was asked for the full window."""
         self.wishes = wishes
+        from PySide6.QtCore import Qt  # not before the first frame: see widgets/controls.py
+
         # Done in a moment, once the rest of the app is loaded: the patient sees it is coming.
         self.setCursor(Qt.CursorShape.BusyCursor)
 

@@ -7,8 +7,7 @@ parser and the database are loaded, so those are named for type checking only.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -37,8 +36,7 @@ class CardProgress(Protocol):
     def excused(self) -> bool: ...
 
 
-@dataclass(frozen=True)
-class FirstProgress:
+class FirstProgress(NamedTuple):
     done: int
     planned: int
     per_week: bool

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.page import make_button, make_label
 
 
-@dataclass(frozen=True)
-class RoutineCard:
+class RoutineCard(NamedTuple):
     routine_id: str
     title: str
     summary: str
@@ -36,8 +35,7 @@ class RoutineCard:
     """Today is marked as a rest, sick or away day."""
 
 
-@dataclass(frozen=True)
-class InterruptedOffer:
+class InterruptedOffer(NamedTuple):
     session_id: int
     routine_id: str
     title: str
@@ -45,8 +43,7 @@ class InterruptedOffer:
     steps_total: int
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """An on/off choice that may be impossible here, with the reason why."""
 
     on: bool
@@ -54,8 +51,7 @@ class Option:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
-class HomeState:
+class HomeState(NamedTuple):
     profile: str
     cards: tuple[RoutineCard, ...]
     interrupted: InterruptedOffer | None = None
@@ -98,11 +94,14 @@ class HomeView(QWidget):
         self._content_layout = QVBoxLayout(self._content)
         self._content_layout.setSpacing(16)
         scroll = QScrollArea()
+        # Made here, not by Qt: the first time Python is handed a widget Qt made, PySide
+        # sets up every widget class it has to find its type (7 ms before the first frame).
+        self._viewport = QWidget()
+        scroll.setViewport(self._viewport)
         scroll.setWidget(self._content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("Routines"))
-        self._scroll = scroll
         self._sound = QCheckBox(self.tr("Sound cues"))
         self._sound.setObjectName("sound")
         policy = self._sound.sizePolicy()
@@ -185,7 +184,7 @@ class HomeView(QWidget):
     def _fit_content(self) -> None:
         # A scroll area does not ask wrapped text how tall it needs to be at this width, so
         # large text would squeeze the cards; tell it the height the layout needs.
-        needed = self._content_layout.totalHeightForWidth(self._scroll.viewport().width())
+        needed = self._content_layout.totalHeightForWidth(self._viewport.width())
         self._content.setMinimumHeight(max(0, needed))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -205,9 +204,14 @@ class HomeView(QWidget):
         start = make_button(self.tr("Start"), "primary", "start-" + card.routine_id)
         start.setAccessibleName(self.tr("Start {title}").format(title=card.title))
         start.clicked.connect(lambda: self.start_requested.emit(card.routine_id))
+        # At the top by a stretch below it: Qt.AlignmentFlag would build Qt's namespace before
+        # the first frame (see widgets/controls.py).
+        start_column = QVBoxLayout()
+        start_column.addWidget(start)
+        start_column.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(title, 1)
-        top.addWidget(start, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(start_column)
         layout.addLayout(top)
         if card.summary:
             summary = make_label(card.summary, "muted")

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.ui.widgets.page import ScrollIfCramped, make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
+from rehabtimer.ui.widgets.page import ScrollIfCramped
 
 MAX_TIMES_PER_ROUTINE = 12
 

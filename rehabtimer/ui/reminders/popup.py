@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from rehabtimer.core.reminders import SNOOZE_CHOICES
 from rehabtimer.ui.home.progress import Progress
+from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.page import grow_for_wrapped_text, make_button, make_label
+from rehabtimer.ui.widgets.page import grow_for_wrapped_text
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from rehabtimer.core.routine import Routine
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.session.pain_pages import care_team_line
 from rehabtimer.ui.session.prestart import pain_anchors
+from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.line_breaks import unbroken
-from rehabtimer.ui.widgets.page import Page, make_button, make_label
+from rehabtimer.ui.widgets.page import Page
 from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
 from rehabtimer.ui.widgets.words import duration_words, side_word, step_status_word
 

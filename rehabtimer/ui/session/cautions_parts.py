@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabtimer.ui.widgets.page import make_label
+from rehabtimer.ui.widgets.controls import make_label
 
 # The box shows at least this many lines, however little room the page leaves it.
 MIN_LINES = 3

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 
 from rehabtimer.core.routine import GateQuestion
 from rehabtimer.core.texts import pick
-from rehabtimer.ui.widgets.page import Page, make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
+from rehabtimer.ui.widgets.page import Page
 
 LONG_AGO = "long-ago"
 

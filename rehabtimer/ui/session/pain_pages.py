@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from rehabtimer.ui.widgets.page import Page, make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
+from rehabtimer.ui.widgets.page import Page
 
 
 def care_team_line() -> str:

@@ -16,7 +16,8 @@ from rehabtimer.ui.session.cautions_parts import ReadingBox, SideBySide
 from rehabtimer.ui.session.figure_strip import FigureStrip
 from rehabtimer.ui.session.fitting import OnOneLine, set_role
 from rehabtimer.ui.session.version_choice import Option, VersionChoice
-from rehabtimer.ui.widgets.page import Page, make_button, make_label
+from rehabtimer.ui.widgets.controls import make_button, make_label
+from rehabtimer.ui.widgets.page import Page
 from rehabtimer.ui.widgets.scale_chooser import ScaleChooser
 
 

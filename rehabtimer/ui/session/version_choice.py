@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehabtimer.ui.session.cautions_parts import ScrollBox
+from rehabtimer.ui.widgets.controls import make_label
 from rehabtimer.ui.widgets.line_breaks import no_orphans
-from rehabtimer.ui.widgets.page import make_label
 
 
 class Option(NamedTuple):

@@ -5,35 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from rehabtimer.ui.widgets.controls import make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
-from rehabtimer.ui.widgets.line_breaks import no_orphans
-
-
-def make_label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(no_orphans(text))
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-def make_button(text: str, role: str | None = None, name: str = "") -> QPushButton:
-    button = QPushButton(text)
-    # Enter presses the focused button, as in a dialog: outside one, Qt leaves it to Space.
-    button.setAutoDefault(True)
-    if role:
-        button.setProperty("role", role)
-    if name:
-        button.setObjectName(name)
-    return button
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

@@ -2,7 +2,7 @@
 
 QLabel and QMessageBox guess: text that looks like HTML is drawn as HTML, so a profile
 called "<b>Ann</b>" would show in bold, and an <img> tag in a routine title would be
-loaded. Labels made here set plain text (page.make_label does too); for what the app does
+loaded. Labels made here set plain text (controls.make_label does too); for what the app does
 not build itself (QMessageBox's static functions, tooltips), plain() escapes the text.
 """
 

@@ -6,7 +6,7 @@ nothing depends on telling colours apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor
 
@@ -42,8 +42,7 @@ def phase_colour(kind: PhaseKind) -> QColor:
     return QColor(PHASE_COLOURS[kind])
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     background: str
     surface: str
     text: str
