@@ -28,9 +28,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rehabtimer.core.adherence import Excuse, PlanPeriod, daily, monthly, streaks, weekly
+from rehabtimer.core.adherence import daily, monthly, weekly
 from rehabtimer.core.library import load_library
 from rehabtimer.core.routine import Routine
 from rehabtimer.core.timeline import Timeline, build_timeline
@@ -44,6 +44,9 @@ from rehabtimer.storage.profiles import ProfileRepository
 from rehabtimer.storage.session_records import SessionImport, StepResultImport
 from rehabtimer.storage.sessions import SessionRepository
 from rehabtimer.storage.snapshots import SnapshotRepository
+
+if TYPE_CHECKING:
+    from rehabtimer.core.plans import Excuse, PlanPeriod
 
 JST = timezone(timedelta(hours=9))
 # The day's five sessions: which routine, at what local time. The last starts just before
@@ -221,6 +224,10 @@ def timelines() -> dict[str, Timeline]:
 
 def build(db: Database, first_day: date, days: int, per_call: bool) -> tuple[int, int]:
     """Record the history day by day; (profile id, sessions recorded)."""
+    # Imported here, as the plans below: --paint-only runs this file against trees from
+    # before core/plans.py.
+    from rehabtimer.core.plans import Excuse
+
     rng = random.Random(1)
     profile_id = ProfileRepository(db).ensure_default().id
     snapshots = SnapshotRepository(db)
@@ -332,6 +339,8 @@ def record_one_call_at_a_time(sessions: SessionRepository, item: SessionImport) 
 
 def plan_periods(db: Database, profile_id: int) -> list[PlanPeriod]:
     """Each routine's recommendation, then the patient's own plans."""
+    from rehabtimer.core.plans import PlanPeriod
+
     periods = []
     plans = PlanRepository(db)
     for routine_id, t in timelines().items():
@@ -367,8 +376,10 @@ def report_aggregates(db: Database, profile_id: int, plans: list[PlanPeriod],
                       excused: dict[date, Excuse], first_day: date, last_day: date) -> None:
     """The history's reads and maths for a year (by week, read as days) and for the whole
     history (by month): the month sums beside the day records of every day they replace."""
-    # Imported here: --paint-only runs this file against trees from before the month sums.
-    from rehabtimer.core.adherence import monthly_sums, streaks_over
+    # Imported here: --paint-only runs this file against trees from before the month sums
+    # and core/streaks.py.
+    from rehabtimer.core.adherence import monthly_sums
+    from rehabtimer.core.streaks import streaks, streaks_over
     from rehabtimer.storage.aggregates import month_activity
 
     year = last_day - timedelta(days=364)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from rehabtimer.core.adherence import DayActivity, LongActivity
+from rehabtimer.core.activity import DayActivity
 from rehabtimer.core.clock import Clock
 from rehabtimer.core.library import Library
+from rehabtimer.core.month_sums import LongActivity
 from rehabtimer.core.pain import SessionPoint
 from rehabtimer.settings import Settings
 from rehabtimer.storage.aggregates import daily_activity, month_activity
@@ -16,7 +17,7 @@ from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.plans import PlanRepository
 from rehabtimer.storage.profiles import ProfileInfo, ProfileRepository
-from rehabtimer.storage.session_points import session_points
+from rehabtimer.storage.session_points import DayCount, day_counts, session_points
 from rehabtimer.storage.sessions import SessionRepository
 from rehabtimer.storage.snapshots import SnapshotRepository
 
@@ -69,3 +70,9 @@ class AppContext:
                        routine_id: str | None = None) -> list[SessionPoint]:
         """Each finished session's scores at its local time (storage/session_points.py)."""
         return session_points(self.database, profile_id, start, end, routine_id)
+
+    def day_counts(self, profile_id: int, start: date, end: date,
+                   routine_id: str | None = None) -> list[DayCount]:
+        """Each day's sessions per routine, done in full and in part
+        (storage/session_points.py)."""
+        return day_counts(self.database, profile_id, start, end, routine_id)

@@ -98,6 +98,7 @@ class MonthScores:
     effort: Histogram
     stopped_for_pain: int
     complete: int
+    """Sessions with every step done."""
     in_part: int
     """Not complete, but some exercise done."""
 

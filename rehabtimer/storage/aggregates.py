@@ -39,8 +39,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import OperationalError
 
-from rehabtimer.core.adherence import DayActivity, LongActivity, MonthActivity
-from rehabtimer.core.pain import Histogram
+from rehabtimer.core.activity import DayActivity
+from rehabtimer.core.month_sums import LongActivity, MonthActivity
+from rehabtimer.core.pain import Histogram, MonthScores
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import SessionRow
 from rehabtimer.storage.session_points import scores_in
@@ -277,7 +278,7 @@ def _month_sums(rows: Sequence[Any], routines: Sequence[str]) -> LongActivity | 
             date.fromordinal(on), sessions, active_s,
             [_histogram(slots[i], slots[i + 1]) for i in range(0, histograms, 2)],
             slots[histograms:histograms + len(_ENDS)]))
-    months.sort(key=lambda month: month.month)
+    months.sort(key=lambda month: month.scores.month)
     # Column by column: each routine's credits, a few thousand days of them.
     first_credit = 5 + histograms + len(_ENDS)
     columns = list(zip(*rows, strict=True)) or [()] * (first_credit + len(routines))
@@ -293,8 +294,9 @@ def _month(first: date, sessions: int, active_s: float, histograms: Sequence[His
            ends: Sequence[int]) -> MonthActivity:
     before, after, effort = histograms
     stopped_for_pain, complete, in_part = ends
-    return MonthActivity(first, sessions, active_s, before, after, effort, stopped_for_pain,
-                         complete, in_part)
+    return MonthActivity(
+        MonthScores(first, before, after, effort, stopped_for_pain, complete, in_part),
+        sessions, active_s)
 
 
 def _histogram(even: int | None, odd: int | None) -> tuple[int, ...]:

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import DayMarkRow
 

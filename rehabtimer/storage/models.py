@@ -38,7 +38,7 @@ StepStatus = Literal["completed", "partial", "skipped"]
 # "" stands for a step without sides, so that UNIQUE(session, step, side) also holds for it
 # (NULLs never collide in a UNIQUE constraint).
 Side = Literal["", "right", "left"]
-# The values of rehabtimer.core.adherence.Excuse.
+# The values of rehabtimer.core.plans.Excuse.
 DayMarkKind = Literal["rest", "sick", "away"]
 AuditAction = Literal["session_deleted", "profile_deleted"]
 # A routine's gate question; pain before too high to start; how the pain was the day after

@@ -1,13 +1,15 @@
 """Finished sessions' scores for the history charts, at the chart's grain: over days, every
 value as the patient entered it at its session's local start time; over years, how many
-times each value was entered in each month. storage/aggregates.py gives each day's summary.
+times each value was entered in each month; and each day, how many sessions of each routine
+were done in full or in part. storage/aggregates.py gives each day's summary.
 
-Both read only the window's sessions by the local day the triggers keep
+All read only the window's sessions by the local day the triggers keep
 (storage/local_day.py), which is NULL for a row that cannot be read: the session list names
 such a row, and no check is needed here."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -22,6 +24,7 @@ from sqlalchemy import (
     func,
     literal_column,
     select,
+    type_coerce,
 )
 
 from rehabtimer.core.pain import SCORES, MonthScores, SessionPoint
@@ -61,6 +64,43 @@ def session_points(
                      bool(for_pain), bool(complete), bool(active))
         for started, before, after, effort, for_pain, complete, active in rows
     ]
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """One routine's finished sessions on one local day, by how they ended."""
+
+    day: date
+    routine_id: str
+    complete: int
+    """Sessions with every step done (SessionRecord.complete)."""
+    in_part: int
+    """Sessions not complete, but with some exercise done."""
+
+
+def day_counts(
+    db: Database, profile_id: int, start: date, end: date, routine_id: str | None = None
+) -> list[DayCount]:
+    """For each local day from `start` to `end` (both included) and each routine done on it,
+    its sessions done in full and in part; ordered by day. Counted in SQL: years of
+    sessions are a row per day and routine."""
+    row = SessionRow
+    query = (
+        select(
+            # Never NULL here: the window reads only days the triggers wrote.
+            type_coerce(row.local_day, Integer),
+            row.routine_id,
+            func.count().filter(_complete()),
+            func.count().filter(~_complete(), row.active_s > 0),
+        )
+        .where(*_window(profile_id, start.toordinal(), end.toordinal() + 1, routine_id))
+        .group_by(row.local_day, row.routine_id)
+        .order_by(row.local_day, row.routine_id)
+    )
+    with db.reading() as s:
+        rows = s.connection().execute(query).all()
+    return [DayCount(date.fromordinal(day), routine, complete, in_part)
+            for day, routine, complete, in_part in rows]
 
 
 # date.toordinal() counts from 1 January of year 1, which is this Julian day, at midnight.

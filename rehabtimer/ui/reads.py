@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from rehabtimer.core.adherence import DayActivity, Excuse, LongActivity
+from rehabtimer.core.activity import DayActivity
 from rehabtimer.core.library import Library
+from rehabtimer.core.month_sums import LongActivity
 from rehabtimer.core.pain import SessionPoint
+from rehabtimer.core.plans import Excuse
 from rehabtimer.settings import Settings
 from rehabtimer.storage.day_marks import DayMark
 from rehabtimer.storage.plans import PlanRecord
 from rehabtimer.storage.profiles import ProfileInfo
+from rehabtimer.storage.session_points import DayCount
 from rehabtimer.storage.session_records import SessionProblem, SessionRecord
 
 
@@ -85,3 +88,6 @@ class HistoryReads(TodayReads, Protocol):
 
     def session_points(self, profile_id: int, start: date, end: date,
                        routine_id: str | None = None) -> list[SessionPoint]: ...
+
+    def day_counts(self, profile_id: int, start: date, end: date,
+                   routine_id: str | None = None) -> list[DayCount]: ...

@@ -777,19 +777,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} sessions done, {part} more done in part; {percent}% of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} sessions done; {percent}% of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} of {planned} planned sessions done; {percent}% of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned by the week: {done} of {planned} sessions done, {part} more done in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned by the week: {done} of {planned} sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done towards a weekly plan, {part} more done in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done towards a weekly plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus {count} more beyond the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -777,20 +777,36 @@
         <translation>最近{window}日のうち{days}日、運動しました。</translation>
     </message>
     <message>
-        <source>{done} sessions done, {part} more done in part; {percent}% of the plan</source>
-        <translation>{done} 回できました。ほかに一部のみ {part} 回。計画の {percent}%</translation>
-    </message>
-    <message>
-        <source>{done} sessions done; {percent}% of the plan</source>
-        <translation>{done} 回できました。計画の {percent}%</translation>
-    </message>
-    <message>
         <source>{done} of {planned} planned sessions done, {part} more done in part; {percent}% of the plan</source>
         <translation>予定 {planned} 回のうち {done} 回できました。ほかに一部のみ {part} 回。計画の {percent}%</translation>
     </message>
     <message>
         <source>{done} of {planned} planned sessions done; {percent}% of the plan</source>
         <translation>予定 {planned} 回のうち {done} 回できました。計画の {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% of the plan</source>
+        <translation>計画の {percent}%</translation>
+    </message>
+    <message>
+        <source>planned by the week: {done} of {planned} sessions done, {part} more done in part</source>
+        <translation>週ごとの予定：{planned} 回のうち {done} 回できました。ほかに一部のみ {part} 回</translation>
+    </message>
+    <message>
+        <source>planned by the week: {done} of {planned} sessions done</source>
+        <translation>週ごとの予定：{planned} 回のうち {done} 回できました</translation>
+    </message>
+    <message>
+        <source>{done} done towards a weekly plan, {part} more done in part</source>
+        <translation>週ごとの予定のうち {done} 回できました。ほかに一部のみ {part} 回</translation>
+    </message>
+    <message>
+        <source>{done} done towards a weekly plan</source>
+        <translation>週ごとの予定のうち {done} 回できました</translation>
+    </message>
+    <message>
+        <source>plus {count} more beyond the plan</source>
+        <translation>ほかに予定外で {count} 回</translation>
     </message>
     <message>
         <source>(stopped for pain)</source>

@@ -11,19 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rehabtimer.core.adherence import (
-    Bucket,
-    DayActivity,
-    Excuse,
-    PlanPeriod,
-    Summary,
-    active_days,
-    daily,
-    monthly,
-    streaks,
-    summarize,
-    weekly,
-)
+from rehabtimer.core.activity import DayActivity
+from rehabtimer.core.adherence import Bucket, daily, monthly, weekly
+from rehabtimer.core.adherence_summary import Summary, summarize
+from rehabtimer.core.plans import Excuse, PlanPeriod
+from rehabtimer.core.streaks import active_days, streaks
 
 MONDAY = date(2026, 3, 2)
 PLANNED = ("knee", "hip")

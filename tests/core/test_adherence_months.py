@@ -9,18 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rehabtimer.core.adherence import (
-    DayActivity,
-    LongActivity,
-    MonthActivity,
-    daily,
-    monthly,
-    monthly_sums,
-    streaks,
-    streaks_over,
-    summarize,
-    weekly,
-)
+from rehabtimer.core.activity import DayActivity
+from rehabtimer.core.adherence import daily, monthly, monthly_sums, weekly
+from rehabtimer.core.adherence_summary import summarize
+from rehabtimer.core.month_sums import LongActivity, MonthActivity
+from rehabtimer.core.pain import MonthScores
+from rehabtimer.core.streaks import streaks, streaks_over
 
 # The storage's month sums of day records: what month_activity() reads, by its own test.
 from rehabtimer.storage.aggregates import months_of
@@ -98,10 +92,10 @@ def test_streaks_over_days_that_meet_the_plan(history: History, shift: int) -> N
 def test_a_month_of_a_twice_a_day_plan_judged_day_by_day() -> None:
     jan30, jan31, feb1 = date(2026, 1, 30), date(2026, 1, 31), date(2026, 2, 1)
     long = LongActivity(
-        [MonthActivity(date(2026, 1, 1), 4, 900.0, (0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0),
-                       (0,) * 11, (0,) * 11, 0, 4, 0),
-         MonthActivity(feb1, 9, 600.0, (0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0), (0,) * 11,
-                       (0,) * 11, 0, 9, 0)],
+        [MonthActivity(MonthScores(date(2026, 1, 1), (0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0),
+                                   (0,) * 11, (0,) * 11, 0, 4, 0), 4, 900.0),
+         MonthActivity(MonthScores(feb1, (0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0), (0,) * 11,
+                                   (0,) * 11, 0, 9, 0), 9, 600.0)],
         {"knee": {jan30.toordinal(): 1.0, jan31.toordinal(): 3.0},  # the 31st: 1 too many
          "hip": {feb1.toordinal(): 9.0}},  # a weekly plan: capped by the month
     )

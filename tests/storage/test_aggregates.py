@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
-from rehabtimer.core.adherence import DayActivity
+from rehabtimer.core.activity import DayActivity
 from rehabtimer.storage.aggregates import daily_activity
 from rehabtimer.storage.db import Database, open_database
 from rehabtimer.storage.profiles import ProfileRepository

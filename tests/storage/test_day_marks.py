@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.storage.day_marks import DayMark, DayMarkRepository
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.models import DayMarkKind, DayMarkRow

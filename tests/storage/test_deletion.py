@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.storage.audit import AuditRepository
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database

@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine
 
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.storage import db as db_module
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import MIGRATIONS_DIR, Database, open_database

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
-from rehabtimer.core.adherence import LongActivity, MonthActivity
+from rehabtimer.core.month_sums import LongActivity, MonthActivity
 from rehabtimer.storage.aggregates import daily_activity, month_activity, months_of
 from rehabtimer.storage.db import Database
 from rehabtimer.storage.session_points import month_scores
@@ -38,8 +38,7 @@ def day_sums(db: Database, profile_id: int, start: date, end: date,
 
 def assert_same(found: LongActivity, expected: LongActivity) -> None:
     def exact(m: MonthActivity) -> tuple[Any, ...]:
-        return (m.month, m.sessions, m.pain_before, m.pain_after, m.effort,
-                m.stopped_for_pain, m.complete, m.in_part)
+        return (m.scores, m.sessions)
 
     assert [exact(m) for m in found.months] == [exact(m) for m in expected.months]
     assert [m.active_s for m in found.months] == pytest.approx(
@@ -104,8 +103,9 @@ def test_a_session_late_in_the_evening_counts_in_the_month_of_its_local_day(
 
     found = month_activity(db, profile_id, date(2026, 1, 1), date(2026, 2, 28))
     january, february = found.months
-    assert (january.month, january.sessions, january.pain_before[3]) == (date(2026, 1, 1), 1, 1)
-    assert (february.month, february.sessions, february.pain_before[5]) == (
+    assert (january.scores.month, january.sessions, january.scores.pain_before[3]) == (
+        date(2026, 1, 1), 1, 1)
+    assert (february.scores.month, february.sessions, february.scores.pain_before[5]) == (
         date(2026, 2, 1), 1, 1)
     assert found.credit == {"knee": {date(2026, 1, 31).toordinal(): 1.0,
                                      date(2026, 2, 1).toordinal(): 1.0}}
@@ -125,7 +125,7 @@ def test_more_sessions_in_a_day_than_the_packed_counts_hold(
     found = month_activity(db, profile_id, date(2026, 1, 1), date(2026, 1, 31))
     [january] = found.months
     assert january.sessions == 41
-    assert january.pain_before == (0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 40)
+    assert january.scores.pain_before == (0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 40)
     assert found == day_sums(db, profile_id, date(2026, 1, 1), date(2026, 1, 31))
 
 
@@ -142,7 +142,7 @@ def test_a_day_edited_by_hand_counts_nowhere_as_in_the_day_records(
 
     found = month_activity(db, profile_id, date(2026, 1, 1), date(2026, 1, 31))
     # Nor among the complete sessions, which month_scores() counts by the day's range.
-    assert [(m.sessions, m.complete) for m in found.months] == [(1, 1)]
+    assert [(m.sessions, m.scores.complete) for m in found.months] == [(1, 1)]
     assert found == months_of(daily_activity(db, profile_id, date(2026, 1, 1),
                                              date(2026, 1, 31)),
                               ends={date(2026, 1, 1): (0, 1, 0)})

@@ -16,7 +16,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.storage.db import Database, open_database
 from rehabtimer.storage.models import SCHEMA_REVISION

@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
-from rehabtimer.core.adherence import scores_by_month
 from rehabtimer.core.pain import SCORES
 from rehabtimer.storage.aggregates import month_activity
 from rehabtimer.storage.db import Database
@@ -189,5 +188,5 @@ def test_the_month_sums_count_the_scores_and_ends_as_month_scores_does(
     with new_database() as db:
         profile_id, _ = _record(db, planned)
         expected = month_scores(db, profile_id, start, end, routine_id)
-        found = scores_by_month(month_activity(db, profile_id, start, end, routine_id))
+        found = [m.scores for m in month_activity(db, profile_id, start, end, routine_id).months]
     assert found == expected

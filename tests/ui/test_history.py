@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from rehabtimer.core.adherence import Excuse
 from rehabtimer.core.clock import FakeClock
+from rehabtimer.core.plans import Excuse
 from rehabtimer.core.timeline import build_timeline
 from rehabtimer.storage.audit import AuditRepository
 from rehabtimer.storage.day_marks import DayMarkRepository

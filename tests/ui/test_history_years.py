@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.ui.history.presenter import HEAT_DAYS, build_history, figures
 from tests.ui.test_history import TODAY, add_session, at, history, import_days

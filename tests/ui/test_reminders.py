@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 
-from rehabtimer.core.adherence import Excuse
 from rehabtimer.core.clock import FakeClock
 from rehabtimer.core.events import StopReason
+from rehabtimer.core.plans import Excuse
 from rehabtimer.settings import load_settings
 from rehabtimer.storage.day_marks import DayMarkRepository
 from rehabtimer.ui.i18n import install_translators

@@ -10,6 +10,7 @@ whatever the computer's time zone.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal
@@ -67,7 +68,7 @@ class ChartData:
     bar_starts: tuple[date, ...]
     bar_ends: tuple[date, ...]
     adherence: tuple[float | None, ...]
-    bar_hover: tuple[str, ...]
+    bar_hover: Sequence[str]
     point_starts: tuple[date, ...]
     point_ends: tuple[date, ...]
     minutes: tuple[float, ...]
@@ -81,7 +82,7 @@ class ChartData:
     effort: Entered
     effort_trend: tuple[float | None, ...]
     """Medians per point: of the 7 days ending on the day, or of the month."""
-    point_hover: tuple[str, ...]
+    point_hover: Sequence[str]
     heat_days: tuple[date, ...]
     heat: tuple[float | None, ...]
     """Adherence per day of the last 12 months; None for no plan or an excused day."""

@@ -6,42 +6,37 @@ only chooses ranges and turns numbers into sentences in the UI language.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from rehabtimer.core.adherence import (
-    Bucket,
-    DayActivity,
-    Excuse,
-    LongActivity,
-    PlanPeriod,
-    Summary,
-    daily,
-    monthly,
-    monthly_sums,
-    scores_by_month,
-    streaks_over,
-    summarize,
-    weekly,
-)
+from rehabtimer.core.activity import DayActivity
+from rehabtimer.core.adherence import Bucket, daily, monthly, monthly_sums, weekly
+from rehabtimer.core.adherence_summary import Summary, summarize
+from rehabtimer.core.month_sums import LongActivity
 from rehabtimer.core.pain import (
     SCORES,
-    Histogram,
     MonthScores,
     SessionPoint,
     histogram_median,
     rolling_median,
 )
+from rehabtimer.core.plans import Excuse, PlanPeriod
+from rehabtimer.core.streaks import streaks_over
 from rehabtimer.core.texts import pick
 from rehabtimer.ui.errors import session_problem_text
 from rehabtimer.ui.history.charts import ChartData, Counted, Grain
+from rehabtimer.ui.history.hover import (
+    HoverTexts,
+    about_months,
+    about_points,
+    minutes_a_day,
+)
 from rehabtimer.ui.history.table import SessionPages
 from rehabtimer.ui.history.view import HistoryState
-from rehabtimer.ui.history.week_counts import WeekCounts, count_week
+from rehabtimer.ui.history.week_counts import SessionCounts, Tally
 from rehabtimer.ui.reads import HistoryReads
 from rehabtimer.ui.widgets.words import profile_name
 
@@ -64,6 +59,8 @@ class HistoryFigures:
     """The last 12 months, day by day, for the calendar."""
     summary: Summary
     sentences: tuple[str, ...]
+    tally: Tally
+    """Each day's sessions, to count any bar's towards the plan as the sentences do."""
 
 
 def grain_for(start: date, end: date) -> Grain:
@@ -105,7 +102,7 @@ def range_start(ctx: HistoryReads, profile_id: int, range_key: str, today: date)
     return ctx.sessions.first_day(profile_id) or today - timedelta(days=27)
 
 
-def sentences(summary: Summary, counts: WeekCounts) -> tuple[str, ...]:
+def sentences(summary: Summary, counts: SessionCounts) -> tuple[str, ...]:
     """The summary in words. Sessions are counted whole and only towards the plan they
     belong to (see week_counts); the percentage is adherence's credit, which counts a session
     done in part by its share of exercise time and a weekly plan a seventh a day, so it is
@@ -150,10 +147,6 @@ def sentences(summary: Summary, counts: WeekCounts) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _number(value: float) -> str:
-    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
-
-
 def figures(
     ctx: HistoryReads,
     profile_id: int,
@@ -178,12 +171,8 @@ def figures(
     recent = min(start, end - timedelta(days=29))
     runs = None if months is None else streaks_over(months, plans, excused, start, end)
     summary = summarize([b for b in every_day if b.start >= recent], this_week, end, runs=runs)
-    # The week's sessions as the table reads them, a page through the index: list() also
-    # looks for unreadable rows among every session of the patient, which problems() names.
-    in_week = ctx.sessions.count(profile_id, this_week_began, end, routine_id)
-    week = [r for r in ctx.sessions.newest(profile_id, this_week_began, end, routine_id, 0,
-                                           in_week) if r.status != "in_progress"]
-    counts = count_week(week, plans, excused, this_week_began, end)
+    tally = Tally(lambda first, last: ctx.day_counts(profile_id, first, last, routine_id),
+                  plans, excused, week_start)
     grain = grain_for(start, end)
     if grain == "day":
         bars = days
@@ -201,147 +190,9 @@ def figures(
         points=bars if grain == "month" else days,
         heat=every_day[-HEAT_DAYS:],
         summary=summary,
-        sentences=sentences(summary, counts),
+        sentences=sentences(summary, tally.over(this_week_began, end)),
+        tally=tally,
     )
-
-
-def _counts(bucket: Bucket, done: int, part: int) -> str:
-    """Whole sessions in the bucket, `done` and done in `part`, against a whole plan: the
-    words of the history's sentence, not the fractional credit behind the percentage."""
-    planned = round(bucket.planned)
-    percent = round(bucket.percent or 0)
-    translate = QCoreApplication.translate
-    if abs(bucket.planned - planned) >= 0.05:
-        # A weekly plan's share of a day or of part of a week is no whole number of sessions.
-        text = (translate(
-                    "History", "{done} sessions done, {part} more done in part; {percent}% of "
-                    "the plan") if part
-                else translate("History", "{done} sessions done; {percent}% of the plan"))
-    elif part:
-        text = translate("History", "{done} of {planned} planned sessions done, {part} more "
-                         "done in part; {percent}% of the plan")
-    else:
-        text = translate(
-            "History", "{done} of {planned} planned sessions done; {percent}% of the plan")
-    return text.format(done=done, part=part, planned=planned, percent=percent)
-
-
-def _entered(inside: Sequence[SessionPoint]) -> list[str]:
-    """A day's scores as the patient entered them, session by session."""
-    parts = []
-    pains = []
-    for p in inside:
-        if p.pain_before is None and p.pain_after is None and not p.stopped_for_pain:
-            continue
-        pain = (f"{'-' if p.pain_before is None else p.pain_before} → "
-                f"{'-' if p.pain_after is None else p.pain_after}")
-        if p.stopped_for_pain:
-            pain += " " + QCoreApplication.translate("History", "(stopped for pain)")
-        pains.append(pain)
-    if pains:
-        parts.append(QCoreApplication.translate("History", "pain {values}").format(
-            values=", ".join(pains)))
-    efforts = [str(p.effort) for p in inside if p.effort is not None]
-    if efforts:
-        parts.append(QCoreApplication.translate("History", "effort {values}").format(
-            values=", ".join(efforts)))
-    return parts
-
-
-def _medians(bucket: Bucket) -> list[str]:
-    """Over many days, the scores' medians, said to be medians."""
-    parts = []
-    if bucket.pain_before is not None or bucket.pain_after is not None:
-        parts.append(QCoreApplication.translate("History", "median pain {before} → {after}").format(
-            before="-" if bucket.pain_before is None else _number(bucket.pain_before),
-            after="-" if bucket.pain_after is None else _number(bucket.pain_after)))
-    if bucket.effort is not None:
-        parts.append(QCoreApplication.translate("History", "median effort {effort}").format(
-            effort=_number(bucket.effort)))
-    return parts
-
-
-def _month_entered(month: MonthScores) -> list[str]:
-    """Over a month, how many times each score was entered."""
-    translate = QCoreApplication.translate
-
-    def listed(counts: Histogram) -> str:
-        return ", ".join(
-            translate("History", "{value} ({times} times)").format(value=value, times=n)
-            for value, n in enumerate(counts) if n)
-
-    parts = []
-    for counts, text in (
-            (month.pain_before, translate("History", "pain before entered: {counts}")),
-            (month.pain_after, translate("History", "pain after entered: {counts}")),
-            (month.effort, translate("History", "effort entered: {counts}"))):
-        if any(counts):
-            parts.append(text.format(counts=listed(counts)))
-    if month.stopped_for_pain:
-        parts.append(translate("History", "{count} stopped for pain").format(
-            count=month.stopped_for_pain))
-    return parts
-
-
-def _about_points(points: Sequence[SessionPoint]) -> Callable[[Bucket], str]:
-    """The hover text of a bucket, from the sessions in it."""
-    days = [p.day for p in points]
-
-    def about(bucket: Bucket) -> str:
-        inside = points[bisect.bisect_left(days, bucket.start):
-                        bisect.bisect_right(days, bucket.end)]
-        done = sum(1 for p in inside if p.complete)
-        part = sum(1 for p in inside if not p.complete and p.active)
-        scores = _entered(inside) if bucket.start == bucket.end else _medians(bucket)
-        return _hover(bucket, done, part, scores)
-
-    return about
-
-
-def _about_months(months: dict[date, MonthScores]) -> Callable[[Bucket], str]:
-    """The hover text of a month, from its counts."""
-    def about(bucket: Bucket) -> str:
-        month = months.get(bucket.start.replace(day=1))
-        if month is None:
-            return _hover(bucket, 0, 0, _medians(bucket))
-        return _hover(bucket, month.complete, month.in_part,
-                      _medians(bucket) + _month_entered(month))
-
-    return about
-
-
-def _hover(bucket: Bucket, done: int, part: int, scores: list[str]) -> str:
-    one_day = bucket.start == bucket.end
-    when = (
-        bucket.start.isoformat()
-        if one_day
-        else f"{bucket.start.isoformat()} - {bucket.end.isoformat()}"
-    )
-    parts = [when]
-    if bucket.excused_days and one_day:
-        parts.append(QCoreApplication.translate("History", "marked as a rest, sick or away day"))
-    elif bucket.planned > 0:
-        parts.append(_counts(bucket, done, part))
-    if one_day:
-        parts.append(
-            QCoreApplication.translate("History", "{minutes} active minutes").format(
-                minutes=round(bucket.active_s / 60)
-            )
-        )
-    else:
-        parts.append(
-            QCoreApplication.translate(
-                "History", "{minutes} active minutes, {per_day} a day"
-            ).format(
-                minutes=round(bucket.active_s / 60),
-                per_day=_number(_minutes_a_day(bucket)),
-            )
-        )
-    return " · ".join(parts + scores)
-
-
-def _minutes_a_day(bucket: Bucket) -> float:
-    return bucket.active_s / 60 / ((bucket.end - bucket.start).days + 1)
 
 
 def _scores(points: Sequence[SessionPoint], score: str) -> tuple[tuple[datetime, int], ...]:
@@ -362,7 +213,7 @@ def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: 
     counted = None
     if fig.grain == "month":
         by_month = {m.month: m for m in months}
-        about = _about_months(by_month)
+        about = about_months(by_month, fig.tally)
         none = (0,) * len(SCORES)
         empty = MonthScores(date.min, none, none, none, 0, 0, 0)
         shown = [by_month.get(b.start.replace(day=1), empty) for b in fig.points]
@@ -375,11 +226,11 @@ def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: 
             tuple(histogram_median(h) for h in counts)
             for counts in (counted.pain_before, counted.pain_after, counted.effort))
     else:
-        about = _about_points(points)
+        about = about_points(points, fig.tally, weeks=fig.grain == "week")
         # A trend point per day is the median of the week ending on it.
         before_trend, after_trend, effort_trend = (
             _trend(points, spans, score) for score in ("pain_before", "pain_after", "effort"))
-    bar_hover = tuple(about(b) for b in fig.bars)
+    bar_hover = HoverTexts(fig.bars, about)
     return ChartData(
         grain=fig.grain,
         bar_starts=tuple(b.start for b in fig.bars),
@@ -388,7 +239,7 @@ def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: 
         bar_hover=bar_hover,
         point_starts=tuple(b.start for b in fig.points),
         point_ends=tuple(b.end for b in fig.points),
-        minutes=tuple(_minutes_a_day(b) for b in fig.points),
+        minutes=tuple(minutes_a_day(b) for b in fig.points),
         pain_before=_scores(points, "pain_before"),
         pain_after=_scores(points, "pain_after"),
         stopped_for_pain=tuple(p.started for p in points if p.stopped_for_pain),
@@ -397,7 +248,7 @@ def chart_data(fig: HistoryFigures, points: Sequence[SessionPoint], week_start: 
         effort=_scores(points, "effort"),
         effort_trend=effort_trend,
         point_hover=(bar_hover if fig.points is fig.bars
-                     else tuple(about(b) for b in fig.points)),
+                     else HoverTexts(fig.points, about_points(points, fig.tally, weeks=False))),
         heat_days=tuple(b.start for b in fig.heat),
         heat=tuple(None if b.excused_days else b.percent for b in fig.heat),
         week_start=week_start,
@@ -430,7 +281,7 @@ def build_history(
         if sums is not None:
             # Years of sessions: their scores counted per month in the month sums.
             charts = chart_data(fig, (), ctx.settings.week_start, ctx.lang,
-                                scores_by_month(sums))
+                                [month.scores for month in sums.months])
         else:
             points = ctx.session_points(profile_id, start, today, routine_id)
             charts = chart_data(fig, points, ctx.settings.week_start, ctx.lang)

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from rehabtimer.context import AppContext
-from rehabtimer.core.adherence import Excuse
+from rehabtimer.core.plans import Excuse
 from rehabtimer.core.texts import pick
 from rehabtimer.export import save_sessions_csv
 from rehabtimer.safe_output import output_target
