@@ -7,7 +7,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from rehabtimer.ui.session.view import SessionView, countdown_text
+from rehabtimer.ui.session.readout import countdown_text
+from rehabtimer.ui.session.view import SessionView
 from rehabtimer.ui.widgets.line_breaks import JOINER
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.ui.conftest import open_window, write_self_paced_routine

@@ -9,45 +9,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from rehabtimer.core.events import PauseReason, SessionState, Status
+from rehabtimer.core.events import SessionState, Status
 from rehabtimer.core.figure_motion import move_slot
 from rehabtimer.core.phases import PhaseKind
 from rehabtimer.core.texts import pick
 from rehabtimer.core.timeline import Phase, Timeline
+from rehabtimer.ui.session.buttons import SessionButtons
 from rehabtimer.ui.session.figure import ExerciseFigure
+from rehabtimer.ui.session.keys import SessionKeys
+from rehabtimer.ui.session.phase_banner import PhaseBanner
+from rehabtimer.ui.session.readout import (
+    BREATHING,
+    next_text,
+    notice_text,
+    phase_readout,
+    rep_text,
+)
 from rehabtimer.ui.session.stage import Stage
 from rehabtimer.ui.session.timer_face import TimerFace, pacer_size
 from rehabtimer.ui.session.words_area import WordsArea, WordsPager
-from rehabtimer.ui.widgets.flow_layout import FlowLayout
 from rehabtimer.ui.widgets.line_breaks import no_orphans
-from rehabtimer.ui.widgets.style import phase_colour
-from rehabtimer.ui.widgets.words import duration_words, phase_word, side_word
+from rehabtimer.ui.widgets.words import duration_words, side_word
 
 PACER_FRAME_MS = 50  # 20 frames a second: smooth for a breath of 4-6 s, and a third less CPU
 FIGURE_FRAME_MS = 80  # a slow movement of a limb reads as smooth at 12 frames a second
-PHASE_FONT_MIN_PX = 22
 SIDE_COLOUR = "#5D3A9B"
-BREATHING = (PhaseKind.INHALE, PhaseKind.BREATH_HOLD, PhaseKind.EXHALE)
 LAST_SECONDS = 3  # counted down aloud to screen readers, as the ticks sound them
 # Phases in which the figure moves, so it needs frames between the seconds.
 MOVING = (PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.MOVE, PhaseKind.WORK,
@@ -55,13 +45,6 @@ MOVING = (PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.MOVE, PhaseKind.WORK,
 # Phases for reading what to do: the words may take the countdown's room.
 READING = (PhaseKind.GET_READY, PhaseKind.REST)
 PAGE_SECONDS = 10  # a page of the words (three lines at large text) read slowly
-
-
-def countdown_text(seconds: float) -> str:
-    """Under a minute, just the seconds ("7"): the fewest, largest digits across the room;
-    longer, in words as every length of time the patient reads: 1分30秒, not 1:30 (a time)."""
-    whole = max(0, int(-(-seconds // 1)))
-    return str(whole) if whole < 60 else duration_words(whole)
 
 
 class SessionView(QWidget):
@@ -93,11 +76,7 @@ class SessionView(QWidget):
         self._progress.setRange(0, 1000)
         self._progress.setTextVisible(False)
         self._progress.setAccessibleName(self.tr("Progress of the session"))
-        self._phase = QLabel()
-        self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._phase.setWordWrap(True)
-        # No automatic indent: the font is sized to the room inside the padding.
-        self._phase.setIndent(0)
+        self._phase = PhaseBanner()
         self._face = TimerFace()
         self._figure = ExerciseFigure()
         self._rep = QLabel()
@@ -133,24 +112,14 @@ class SessionView(QWidget):
                       self._sound_notice):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self._back = self._button(self.back_requested)
-        self._pause = self._button(self.pause_toggled, role="primary")
-        self._skip = self._button(self.skip_requested)
-        self._rep_button = self._button(self.rep_done, role="primary")
-        self._stop = self._button(self.stop_requested)
-        self._hurt = self._button(self.hurt, role="danger")
-        self._more = self._button(self.more_words)
-        self._more.hide()
+        self._buttons = SessionButtons(
+            back=self.back_requested, pause=self.pause_toggled, skip=self.skip_requested,
+            rep_done=self.rep_done, stop=self.stop_requested, hurt=self.hurt,
+            more=self.more_words)
 
         header = QHBoxLayout()
         header.addWidget(self._step, 3)
         header.addWidget(self._time_left, 1)
-        controls = FlowLayout()
-        for button in (self._back, self._pause, self._skip, self._stop):
-            controls.addWidget(button)
-        controls.add_stretch()
-        controls.addWidget(self._more)
-        controls.addWidget(self._hurt)
         words = QWidget()
         details = QVBoxLayout(words)
         details.setContentsMargins(0, 0, 0, 0)
@@ -163,8 +132,8 @@ class SessionView(QWidget):
         self._details.setAccessibleName(self.tr("What to do"))
         self._pager = WordsPager(self._details, in_order, self._instructions)
         self._stage = Stage(self, self._face, self._figure, (self._rep, self._side),
-                            self._details, self._pager, self._more,
-                            (header, self._time_left), self._rep_button)
+                            self._details, self._pager, self._buttons.more,
+                            (header, self._time_left), self._buttons.rep_done)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -172,34 +141,19 @@ class SessionView(QWidget):
         layout.addWidget(self._progress)
         layout.addWidget(self._phase)
         layout.addLayout(self._stage.layout, 1)
-        layout.addLayout(controls)
+        layout.addLayout(self._buttons.row)
 
-        for key, signal in (
-            (Qt.Key.Key_Space, self.pause_toggled),
-            (Qt.Key.Key_Right, self.skip_requested),
-            (Qt.Key.Key_Left, self.back_requested),
-            (Qt.Key.Key_Escape, self.stop_requested),
-            (Qt.Key.Key_H, self.hurt),
-            (Qt.Key.Key_Down, self.more_words),
-            (Qt.Key.Key_PageDown, self.more_words),
-        ):
-            self._shortcut(key, signal)
-        for key in (Qt.Key.Key_Up, Qt.Key.Key_PageUp):
-            self._shortcut(key, self.fewer_words)
+        self._keys = SessionKeys(
+            self, pause=self.pause_toggled, skip=self.skip_requested, back=self.back_requested,
+            stop=self.stop_requested, hurt=self.hurt, more=self.more_words,
+            fewer=self.fewer_words, rep_done=self.rep_done)
         self.more_words.connect(lambda: self._turn(1))
         self.fewer_words.connect(lambda: self._turn(-1))
-        # Enter means "rep done" only while a self-paced rep waits for it.
-        self._rep_done_keys = [
-            self._shortcut(key, self.rep_done) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ]
         # Names for tests and accessibility tools to find the parts by.
         for name, widget in (
             ("step", self._step), ("time_left", self._time_left), ("phase", self._phase),
             ("face", self._face), ("figure", self._figure), ("rep", self._rep),
-            ("side", self._side),
-            ("next", self._next), ("notice", self._notice), ("pause", self._pause),
-            ("skip", self._skip), ("back", self._back), ("stop", self._stop),
-            ("rep_done", self._rep_button), ("hurt", self._hurt), ("more-words", self._more),
+            ("side", self._side), ("next", self._next), ("notice", self._notice),
         ):
             widget.setObjectName(name)
         self._frame_timer = QTimer(self)
@@ -210,34 +164,8 @@ class SessionView(QWidget):
 
     # -- set-up --------------------------------------------------------------------------
 
-    def _button(self, signal: SignalInstance, role: str | None = None) -> QPushButton:
-        button = QPushButton()
-        if role:
-            button.setProperty("role", role)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.clicked.connect(signal.emit)
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        return button
-
-    def _shortcut(self, key: Qt.Key, signal: SignalInstance) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(signal.emit)
-        return shortcut
-
     def retranslate(self) -> None:
-        self._back.setText(self.tr("← Back"))
-        self._back.setAccessibleName(
-            self.tr("Back: restart this step. Press twice to go to the previous step.")
-        )
-        self._skip.setText(self.tr("Skip →"))
-        self._skip.setAccessibleName(self.tr("Skip this step"))
-        self._rep_button.setText(self.tr("Rep done (Enter)"))
-        self._rep_button.setAccessibleName(self.tr("I finished one rep"))
-        self._stop.setText(self.tr("Stop (Esc)"))
-        self._stop.setAccessibleName(self.tr("Stop the session"))
-        self._hurt.setText(self.tr("It hurts — stop (H)"))
-        self._hurt.setAccessibleName(self.tr("It hurts: stop the session now"))
+        self._buttons.retranslate()
         self._face.setAccessibleDescription(self.tr("Seconds left in this part"))
         if self._state is not None:
             self.show_state(self._state)
@@ -274,7 +202,7 @@ class SessionView(QWidget):
         self._progress.setValue(round(state.progress * 1000))
         self._render_phase(state, phase)
         waiting = phase.waits_for_patient and state.status is Status.RUNNING
-        self._rep.setText(self._rep_text(phase))
+        self._rep.setText(rep_text(phase))
         # A single rep needs no counter; a self-paced rep already shows it in the big numbers.
         self._rep.setVisible(phase.reps > 1 and not phase.waits_for_patient)
         side = side_word(phase.side)
@@ -305,7 +233,7 @@ class SessionView(QWidget):
         self._render_figure(state)
         caution = pick(shown_step.caution, self._lang) if shown_step.caution else ""
         self._caution.setText(caution)
-        self._next.setText(self._next_text(state))
+        self._next.setText(next_text(state, timeline, self._lang))
         self._reading = state.status is not Status.RUNNING or phase.kind in READING
         self._pager.set_words(pick(shown_step.instructions, self._lang),
                               (shown_step.id, self._reading))
@@ -313,15 +241,12 @@ class SessionView(QWidget):
         # pages turn by themselves, on the engine's time, so they stand still while paused.
         turned = phase.kind in READING and state.status is Status.RUNNING and self._pager.follow(
             int(state.phase_elapsed_s // PAGE_SECONDS))
-        self._rep_button.setVisible(waiting)
-        for shortcut in self._rep_done_keys:
-            shortcut.setEnabled(waiting)
-        paused = state.status is Status.PAUSED
-        self._pause.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
-        self._pause.setAccessibleName(
-            self.tr("Resume the session") if paused else self.tr("Pause the session")
-        )
-        self._render_notice(state)
+        self._buttons.rep_done.setVisible(waiting)
+        self._keys.set_waiting_for_rep(waiting)
+        self._buttons.show_paused(state.status is Status.PAUSED)
+        notice = notice_text(state)
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
         self._fit()
         if turned:
             self._announce(self._pager.words(), QAccessible.AnnouncementPoliteness.Polite)
@@ -335,38 +260,14 @@ class SessionView(QWidget):
             self._frame_timer.stop()
 
     def _render_phase(self, state: SessionState, phase: Phase) -> None:
-        kind = phase.kind
-        sample: str | None = None
-        if state.status is Status.RESUMING:
-            word, kind = self.tr("Get ready"), PhaseKind.GET_READY
-            time_text = countdown_text(state.resume_in_s or 0)
-        elif state.status is Status.FINISHED:
-            word, time_text = self.tr("Well done"), "✓"
-        else:
-            word = phase_word(phase, self._lang)
-            if state.remaining_s is None:
-                # Words, not "1/10", which reads like a date; sized as the last rep's.
-                time_text = self._reps_text(phase.rep, phase.reps)
-                sample = self._reps_text(phase.reps, phase.reps)
-            else:
-                time_text = countdown_text(state.remaining_s)
-                # Sized as the widest of its minute: the words do not jump as the seconds go.
-                minutes = int(-(-state.remaining_s // 1)) // 60
-                sample = countdown_text(60 * minutes + 58) if minutes else None
-        if state.status is Status.PAUSED:
-            word, kind = self.tr("Paused"), PhaseKind.REST
-        colour = phase_colour(kind).name()
+        word, kind, time_text, sample = phase_readout(state, self._lang)
         if word != self._phase.text():
             self._phase.setAccessibleName(word)
             self._announce(word, QAccessible.AnnouncementPoliteness.Assertive)
         elif (state.status is Status.RUNNING and state.remaining_s is not None
               and state.remaining_s <= LAST_SECONDS and time_text != self._face.text):
             self._announce(time_text, QAccessible.AnnouncementPoliteness.Polite)
-        self._phase.setText(word)
-        self._phase.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 16px; padding: 6px 24px;"
-            f"font-weight: bold; font-size: {self._phase_font_px(word)}px;"
-        )
+        self._phase.show_word(word, kind, self.size())
         pacer = pacer_size(phase.kind, state.phase_fraction)
         self._face.show_time(time_text, phase.kind, pacer, dimmed=state.status is Status.PAUSED,
                              sample=sample)
@@ -377,60 +278,6 @@ class SessionView(QWidget):
         event = QAccessibleAnnouncementEvent(self._phase, message)
         event.setPoliteness(politeness)
         QAccessible.updateAccessibility(event)
-
-    def _reps_text(self, rep: int, reps: int) -> str:
-        return self.tr("Rep {n} of {total}").format(n=rep, total=reps)
-
-    def _rep_text(self, phase: Phase) -> str:
-        if not phase.reps:
-            return ""
-        if phase.kind in BREATHING:
-            return self.tr("Breath {n} of {total}").format(n=phase.rep, total=phase.reps)
-        if phase.rep == phase.reps and phase.reps > 1:
-            return self.tr("Last one: {n} of {total}").format(n=phase.rep, total=phase.reps)
-        return self._reps_text(phase.rep, phase.reps)
-
-    def _next_text(self, state: SessionState) -> str:
-        timeline = self._timeline
-        following = state.next_phase
-        if state.status is Status.FINISHED or following is None or timeline is None:
-            return self.tr("Next: finished")
-        if following.step_index != state.phase.step_index:
-            title = pick(timeline.routine.steps[following.step_index].title, self._lang)
-            return self.tr("Next: {title}").format(title=title)
-        word = phase_word(following, self._lang)
-        if following.waits_for_patient:
-            return self.tr("Next: {what}").format(what=word)
-        return self.tr("Next: {what} ({time})").format(
-            what=word, time=duration_words(following.seconds)
-        )
-
-    def _render_notice(self, state: SessionState) -> None:
-        text = ""
-        if state.status is Status.PAUSED and state.pause_reason is PauseReason.SUSPEND:
-            text = self.tr(
-                "Paused because the computer slept or the app stopped for a while. "
-                "Press Space to go on."
-            )
-        elif state.status is Status.PAUSED:
-            text = self.tr("Paused. Press Space to go on.")
-        elif state.phase.waits_for_patient and state.status is Status.RUNNING:
-            text = self.tr("Go at your own pace. Press Enter after each rep.")
-        self._notice.setText(text)
-        self._notice.setVisible(bool(text))
-
-    def _phase_font_px(self, word: str) -> int:
-        """Large for the window, and small enough to keep the word on one line if it can:
-        a second line would take the height the countdown needs."""
-        size = max(PHASE_FONT_MIN_PX, min(self.height() // 11, self.width() // 14))
-        font = QFont(self._phase.font())
-        font.setBold(True)
-        font.setPixelSize(size)
-        width = QFontMetrics(font).horizontalAdvance(word)
-        room = self._phase.contentsRect().width()
-        if width > room > 0:
-            size = max(PHASE_FONT_MIN_PX, size * room // width)
-        return size
 
     def _fit(self) -> None:
         # What the patient is asked to do now, then: reading, the words in order; moving, the
@@ -444,7 +291,8 @@ class SessionView(QWidget):
                   *(label.text() for label in (self._notice, self._caution, self._next,
                                                self._sound_notice)),
                   *((label.text(), label.isHidden()) for label in (
-                      self._step, self._phase, self._rep, self._side, self._rep_button)))
+                      self._step, self._phase, self._rep, self._side,
+                      self._buttons.rep_done)))
         if fitted != self._fitted:
             self._fitted = fitted
             self._stage.fit(self._reading, first)
@@ -460,13 +308,7 @@ class SessionView(QWidget):
             self._announce(self._pager.words(), QAccessible.AnnouncementPoliteness.Assertive)
 
     def _show_page(self) -> None:
-        page, pages = self._pager.page + 1, self._pager.pages
-        # One wording for every page: a longer one on the last page could wrap the buttons
-        # onto another line and take the height the words were paged for.
-        self._more.setText(
-            self.tr("Words: page {n} of {total} ↓").format(n=page, total=pages))
-        self._more.setAccessibleName(
-            self.tr("Show more of what to do: page {n} of {total}").format(n=page, total=pages))
+        self._buttons.show_page(self._pager.page + 1, self._pager.pages)
 
     def _render_figure(self, state: SessionState) -> None:
         """The figure where the engine is: still while paused, its phase's share otherwise."""
