@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rehabtimer.core.clock import FakeClock
+from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.driving import FakeTimeDriver, build_window
 
@@ -17,6 +18,15 @@ def open_window(qtbot, data_dir, lang="en", clock=None):
     window.resize(1200, 800)
     window.show()
     return window, FakeTimeDriver(window, clock)
+
+
+@pytest.fixture
+def real_fonts(qapp):
+    """The fonts the app runs with: the Japanese font's taller lines are what patients see."""
+    old = qapp.font()
+    qapp.setFont(app_font(old))
+    yield
+    qapp.setFont(old)
 
 
 @pytest.fixture

@@ -112,7 +112,7 @@ MUST_SEE: dict[str, tuple[str, ...]] = {
     "feedback after 'it hurts'": _FEEDBACK,
     "summary": _FEEDBACK,
     "summary after stopping": _FEEDBACK,
-    "history": ("home", "pdf"),
+    "history": ("home", "plan", "mark", "print", "pdf"),
     "history, empty": ("home",),
     "routine editor": ("save",),
 }

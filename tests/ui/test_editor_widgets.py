@@ -8,7 +8,6 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from rehabtimer.ui.editor.fields import ChoiceBox
-from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
 
 KINDS = ["時間で行う", "呼吸", "キープ", "くり返し", "Timed", "Breathing", "Repetitions"]
@@ -22,12 +21,9 @@ def _room(box: ChoiceBox, part: QStyle.SubControl) -> QRect:
 
 
 @pytest.fixture
-def styled(qapp):
-    font = qapp.font()
-    qapp.setFont(app_font(font))
+def styled(qapp, real_fonts):
     yield qapp
     qapp.setStyleSheet("")
-    qapp.setFont(font)
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])

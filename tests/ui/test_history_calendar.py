@@ -11,20 +11,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage, QPainter
 
 from rehabtimer.core.clock import FakeClock
-from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.driving import seed_history
 from tests.ui.conftest import open_window
 from tests.ui.test_history import JST
-
-
-@pytest.fixture
-def real_fonts(qapp):
-    """The fonts the app runs with: the Japanese font's taller lines are what patients see."""
-    old = qapp.font()
-    qapp.setFont(app_font(old))
-    yield
-    qapp.setFont(old)
 
 
 def drawn_weekdays(axis) -> list[tuple[str, tuple[float, float]]]:

@@ -8,20 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QScrollArea, QWidget
 
-from rehabtimer.ui.widgets.fonts import app_font
 from rehabtimer.ui.widgets.style import stylesheet
 from tests.ui.conftest import answer_postpartum_gate, open_window
 from tests.ui.test_presets import to_cautions
 from tests.ui.test_session_window import click, visible
 
-
-@pytest.fixture(autouse=True)
-def _app_font(qapp):
-    """The fonts the app runs with: the Japanese font's taller lines are what patients see."""
-    old = qapp.font()
-    qapp.setFont(app_font(old))
-    yield
-    qapp.setFont(old)
+pytestmark = pytest.mark.usefixtures("real_fonts")
 
 
 def _cautions(qtbot, data_dir, scale: float = 1.0, size: tuple[int, int] = (1200, 800)):

@@ -129,14 +129,6 @@ class HistoryView(QWidget):
         self._table.activated.connect(lambda index: self.session_opened.emit(
             self.model.session_at(index.row()).id))
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._chart_stack)
-        splitter.addWidget(self._table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([440, 260])
-        splitter.setChildrenCollapsible(False)
-
         back = make_button(self.tr("← Home"), name="home")
         back.clicked.connect(self.back.emit)
         open_button = make_button(self.tr("Open session"), name="open")
@@ -153,12 +145,33 @@ class HistoryView(QWidget):
         pdf_button.clicked.connect(self.export_pdf.emit)
         print_button = make_button(self.tr("Print…"), name="print")
         print_button.clicked.connect(self.print_requested.emit)
+        # Opening, deleting and the CSV act on the table's sessions: they sit under it, and
+        # scroll with it. The rest stays in view: one row of buttons at normal text (the
+        # charts get the room of the second), two at 200 % (were three: charts out of view).
+        row_actions = FlowLayout()
+        for button in (open_button, delete):
+            row_actions.addWidget(button)
+        row_actions.add_stretch()
+        row_actions.addWidget(csv_button)
+        table_part = QWidget()
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self._table, 1)
+        table_layout.addLayout(row_actions)
         actions = FlowLayout()
-        for button in (back, open_button, delete, plan, mark):
+        for button in (back, plan, mark):
             actions.addWidget(button)
         actions.add_stretch()
-        for button in (csv_button, print_button, pdf_button):
+        for button in (print_button, pdf_button):
             actions.addWidget(button)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._chart_stack)
+        splitter.addWidget(table_part)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([440, 320])
+        splitter.setChildrenCollapsible(False)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -169,8 +182,8 @@ class HistoryView(QWidget):
         layout.addWidget(self._problems)
         layout.addWidget(splitter, 1)
         # With large text the choices alone fill the window: then the screen scrolls, rather
-        # than squeezing the charts flat. The buttons stay in view under it: the way home
-        # and the report are never scrolled away.
+        # than squeezing the charts flat. The way home and the report are never scrolled
+        # away.
         actions.setContentsMargins(24, 8, 24, 16)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rehabtimer.ui.widgets.controls import make_button, make_label
 from rehabtimer.ui.widgets.flow_layout import FlowLayout
+from rehabtimer.ui.widgets.line_breaks import no_orphans
 
 
 class RoutineCard(NamedTuple):
@@ -124,6 +126,8 @@ class HomeView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(options)
         # On a line of its own: beside the check boxes it is squeezed into a narrow column.
+        # (Why sound cannot play is told where it matters, on the session screen: two lines
+        # of it here at 200 % pushed a cut-short session's buttons out of a laptop's view.)
         layout.addWidget(self._voice_reason)
         self._state: HomeState | None = None
 
@@ -135,22 +139,26 @@ class HomeView(QWidget):
             self._show_option(self._sound, option)
 
     @staticmethod
-    def _show_option(box: QCheckBox, option: Option) -> None:
+    def _show_option(box: QCheckBox, option: Option, reason_label: QLabel | None = None) -> None:
+        """Greyed out where impossible, saying why (as its tooltip and to screen readers,
+        and in `reason_label`): a box that will not tick and says nothing looks broken."""
         box.blockSignals(True)
         box.setChecked(option.on and option.available)
         box.setEnabled(option.available)
         box.blockSignals(False)
+        reason = option.reason if not option.available else None
+        box.setToolTip(reason or "")
+        box.setAccessibleDescription(reason or "")
+        if reason_label is not None:
+            reason_label.setText(no_orphans(reason or ""))
+            reason_label.setVisible(bool(reason))
 
     def set_state(self, state: HomeState, columns: int = 2) -> None:
         self._state = state
         self._profile.setText(
             self.tr("Profile: {name}").format(name=state.profile) if state.profile else "")
         self.show_sound(state.sound)
-        self._show_option(self._voice, state.voice)
-        reason = state.voice.reason if not state.voice.available else None
-        self._voice_reason.setText(reason or "")
-        self._voice_reason.setVisible(bool(reason))
-        self._voice.setAccessibleDescription(reason or "")
+        self._show_option(self._voice, state.voice, self._voice_reason)
         while self._content_layout.count():
             item = self._content_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -250,8 +258,9 @@ class HomeView(QWidget):
         keep = make_button(self.tr("Leave it unfinished"), name="keep")
         resume.clicked.connect(lambda: self.resume_requested.emit(offer.session_id))
         keep.clicked.connect(lambda: self.keep_interrupted.emit(offer.session_id))
-        row = QHBoxLayout()
-        row.addStretch(1)
+        # Onto two lines when long words or large text make them wider than the card.
+        row = FlowLayout()
+        row.add_stretch()
         row.addWidget(keep)
         row.addWidget(resume)
         layout.addLayout(row)

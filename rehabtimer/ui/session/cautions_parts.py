@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QLabel,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -30,16 +31,55 @@ class ScrollBox(QScrollArea):
     """Takes the height it is given, down to `min_lines` of text, and scrolls its words when
     they need more. It asks for no more than that minimum: the page around it would
     otherwise grow to the height of all its words and scroll as a whole, the choice and the
-    button with it."""
+    button with it.
+
+    It shows whole lines of its paragraphs (the labels directly in `words`): one cut through
+    the middle at its bottom edge is left out until scrolled to, as a half line is misread."""
 
     def __init__(self, words: QWidget, min_lines: int) -> None:
         super().__init__()
         self._min_lines = min_lines
+        self._words = words
         self.setWidget(words)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # After a resize the paragraphs rewrap on a later turn of the event loop: measured
+        # then. A scroll moves them at once, so it is measured at once.
+        self._measure = QTimer(self)
+        self._measure.setSingleShot(True)
+        self._measure.setInterval(0)
+        self._measure.timeout.connect(self._show_whole_lines)
+        self.verticalScrollBar().valueChanged.connect(self._show_whole_lines)
+        words.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._measure.start()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._measure.start()
+
+    def _show_whole_lines(self) -> None:
+        viewport = self.viewport()
+        bottom = cut = viewport.height()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for label in self._words.findChildren(QLabel, options=direct):
+            rect = label.contentsRect()
+            top = label.mapTo(viewport, rect.topLeft()).y()
+            if label.isHidden() or not top < bottom < top + rect.height():
+                continue
+            # A paragraph's lines are all as tall: its height shared among them.
+            lines = max(1, round(rect.height() / QFontMetricsF(label.font()).lineSpacing()))
+            line = rect.height() / lines
+            cut = min(cut, top + round(math.floor((bottom - top) / line) * line))
+        if cut < bottom:
+            viewport.setMask(QRegion(0, 0, viewport.width(), cut))
+        else:
+            viewport.clearMask()
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()

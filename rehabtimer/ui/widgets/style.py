@@ -93,6 +93,9 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     arrows = (resources_dir() / "icons").as_posix()
     shade = "light" if high_contrast else "dark"
     arrow_size = f"width: {round(14 * scale)}px; height: {round(14 * scale)}px;"
+    # Qt's own width, at every text size: wider bars took the room that the home's cards
+    # and the editor's totals need at 200 % (a third more text, as the layout test has it).
+    scroll_px = 14
 
     return f"""
 QWidget {{
@@ -154,7 +157,7 @@ QFrame[role="card"] {{
     border: {"2px" if high_contrast else "1px"} solid {c.border};
     border-radius: 14px;
 }}
-QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="card"] QLabel, QFrame[role="card"] QWidget#reading {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {pt(26)}; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt(20)}; font-weight: bold; }}
 #emergency QLabel[role="title"], #emergency QLabel#advice {{ color: {c.danger_dark}; }}
@@ -178,7 +181,11 @@ QCheckBox::indicator {{
     background: {c.surface};
 }}
 QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent}; }}
-QCheckBox::indicator:disabled {{ border-color: {c.disabled}; }}
+/* One that cannot be switched must look it from across the room, words and box greyed:
+   the words stay at 3.3:1 on the background (10.9:1 in high contrast). */
+QCheckBox:disabled {{ color: {c.disabled}; }}
+QCheckBox::indicator:disabled {{ border-color: {c.disabled}; background: {c.track}; }}
+QCheckBox::indicator:checked:disabled {{ background: {c.disabled}; }}
 QCheckBox:focus {{ border-color: {c.focus}; }}
 /* As big as a check box's: Qt's own radio button stays 14 px at any text size. */
 QRadioButton {{ spacing: 10px; }}
@@ -261,4 +268,17 @@ QAbstractSpinBox[stepper="true"]::up-arrow, QAbstractSpinBox[stepper="true"]::do
 QListWidget::item:selected {{ background: {c.accent}; color: {on_accent}; }}
 QTableView {{ gridline-color: {c.border}; }}
 QHeaderView::section {{ background: {c.surface}; color: {c.text}; padding: 4px; }}
+/* Scroll bars to see from a distance: under a style sheet Qt's own are a pale outline, and
+   a page that goes on below the window did not look like it. The handle is the muted text
+   colour on the track (6.8:1; 3:1 is the least for a control). */
+QScrollBar:vertical {{ width: {scroll_px}px; background: {c.track}; border: none; margin: 0; }}
+QScrollBar:horizontal {{ height: {scroll_px}px; background: {c.track}; border: none; margin: 0; }}
+QScrollBar::handle:vertical {{
+    background: {c.muted}; min-height: {2 * scroll_px}px; border-radius: {scroll_px // 2}px;
+}}
+QScrollBar::handle:horizontal {{
+    background: {c.muted}; min-width: {2 * scroll_px}px; border-radius: {scroll_px // 2}px;
+}}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
