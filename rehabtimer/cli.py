@@ -341,7 +341,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     lighten_pyside_import_hook()  # before the window's imports
     from rehabtimer.gui import run_gui
 
-    return run_gui(args)
+    try:
+        return run_gui(args)
+    finally:
+        gc.enable()  # also where the start ended before its first frame
 
 
 _COMMANDS = {

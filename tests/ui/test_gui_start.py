@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -45,3 +47,18 @@ def test_an_unusable_data_folder_is_said_in_a_dialog_and_the_app_exits_2(
     assert run_gui(build_parser().parse_args(["--lang", "en", "--data-dir", str(folder)])) == 2
     assert shown == [said]
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]
+
+
+def test_a_start_that_ends_before_its_first_frame_leaves_the_collector_on(
+        qapp, app_names, tmp_path):
+    """The collector is off while the first frame is built (cli._run_gui): a start that
+    ends before it, here on a data folder that cannot be used, turns it back on."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    shown: list[str] = []
+    QTimer.singleShot(0, lambda: answer_the_dialog(shown))
+    try:
+        assert main(["--lang", "en", "--data-dir", str(blocker)]) == 2
+        assert shown and gc.isenabled()
+    finally:
+        gc.enable()
